@@ -1,0 +1,281 @@
+"""CSR bank generated from a compiled SystemRDL addrmap, on an AXI4-Lite slave port.
+
+:class:`CSRBank` turns an ``AddrmapNode`` (from :func:`hdl_py.regs.compile_rdl`) into a plain
+Amaranth component, so amaranth.sim simulates it and it converts to Verilog like any other
+block. Offsets, widths, resets and behaviours come only from the RDL (through
+:func:`hdl_py.regs.regmap_spec`, shared with the reference model :class:`sim.model.csr.CSRModel`).
+
+Supported SystemRDL subset
+--------------------------
+Plain 32-bit registers (regwidth = accesswidth = 32) directly in the addrmap; no arrays,
+regfiles, nested addrmaps, memories, external registers. Per field:
+
+============================  =============================================  ===============
+RDL                           behaviour                                      ``hw`` ports
+============================  =============================================  ===============
+sw=r, hw=r/na (reset = K)     constant K, no storage                         ``q`` if hw=r
+sw=r, hw=w                    software reads the hardware value, no storage  ``d``
+sw=w/rw, hw=r/na              storage, reset value (0 if none)               ``q`` if hw=r
+onwrite=woclr / woset / wclr  written 1s clear / written 1s set / any
+                              write clears (per written byte lane)
+singlepulse (sw=w/rw)         a written 1 gives a one-cycle ``q`` pulse in
+                              the next cycle; reads 0                        ``q`` if hw=r
+counter [incrsaturate[=N]]    +1 per ``incr`` cycle; stops at N (all ones    ``incr``, ``q``
+                              for plain incrsaturate) or wraps without it    if hw=r
+intr (level, stickybit)       ``next`` bits are ORed in every cycle and      ``next``, ``q``
+[enable = other.field]        stay set until software clears them; with      if hw=rw
+                              woclr a 1 clears; the interrupt line is the
+                              OR over all such fields of value & enable
+============================  =============================================  ===============
+
+Any other property (or combination) raises ``NotImplementedError``/``ValueError`` naming the
+register and field; see :func:`hdl_py.regs.regmap_spec`.
+
+Access semantics
+----------------
+* Word access: the low 2 address bits are ignored. Byte strobes are honoured per byte lane:
+  a bit is affected by a write (whatever its ``onwrite``) only if its lane's strobe is set.
+* An address that matches no register: SLVERR, read data 0, and a one-cycle pulse on
+  ``decode_err_rd``/``decode_err_wr``. A write to a register with no software-writable field:
+  SLVERR, the write is ignored, pulse on ``ro_write``. Write-only and singlepulse fields read 0.
+* Same-cycle precedence: the software write is applied first and the hardware event on top,
+  so no hardware event is lost (a ``next`` bit arriving with a write-one-to-clear stays set;
+  an ``incr`` in the cycle of a clear leaves the counter at 1).
+* Timing, counted from the port's strobe cycle (see :class:`hdl_py.lib.axi.AXI4LiteSlavePort`):
+  read data is sampled in the ``rd_stb`` cycle (registered read data); a written value shows
+  on ``q`` from the cycle after ``wr_stb``; ``decode_err_rd``/``decode_err_wr``/``ro_write``
+  and singlepulse ``q`` pulse in the cycle after the strobe; ``irq`` is registered, so it
+  follows a status or enable change one cycle later.
+* Every output of the bank is driven from flip-flops only (or is a constant): there is no
+  combinational path from any input to any output, so a parent may wire ``decode_err_*``,
+  ``ro_write``, pulses or ``irq`` back into ``next``/``incr`` inputs without a loop.
+
+Port naming (``hw``)
+--------------------
+``bank.hw.<REGISTER>.<field>.<port>`` with the RDL instance names unchanged, ``<port>`` one of
+``q`` (Out, field width: current value), ``d`` (In, field width: hardware value of a sw=r
+hw=w field), ``next`` (In, field width: interrupt bits to set), ``incr`` (In, 1 bit:
+increment pulse). Fields without ports, and registers with no such fields, are absent.
+"""
+
+from __future__ import annotations
+
+from amaranth.hdl import Cat, Const, Module, Mux, Signal
+from amaranth.lib import wiring
+from amaranth.lib.wiring import In, Out
+from systemrdl.node import AddrmapNode
+
+from hdl_py.lib.axi import AXI4LiteSignature, AXI4LiteSlavePort
+from hdl_py.regs import DATA_WIDTH, FieldSpec, RegMapSpec, regmap_spec
+
+__all__ = ["CSRBank", "csr_hw_signature"]
+
+
+def csr_hw_signature(spec: RegMapSpec) -> wiring.Signature:
+    """The ``hw`` signature of a bank, seen from the bank (``Out`` = driven by the bank)."""
+    regs = {}
+    for reg in spec.regs:
+        fields = {}
+        for f in reg.fields:
+            ports = {}
+            for p in f.ports:
+                if p == "q":
+                    ports["q"] = Out(f.width, init=f.reset if f.kind != "wire" else 0)
+                elif p == "incr":
+                    ports["incr"] = In(1)
+                else:  # "d", "next"
+                    ports[p] = In(f.width)
+            if ports:
+                fields[f.name] = Out(wiring.Signature(ports))
+        if fields:
+            regs[reg.name] = Out(wiring.Signature(fields))
+    return wiring.Signature(regs)
+
+
+class CSRBank(wiring.Component):
+    """Register bank built from a compiled SystemRDL addrmap (see the module docstring).
+
+    Parameters
+    ----------
+    addrmap_node : systemrdl.node.AddrmapNode
+        The compiled register block, e.g. ``hdl_py.regs.compile_rdl("controller")``.
+    addr_width : int, optional
+        Byte address width of the AXI4-Lite port. Default: the fewest bits that reach every
+        register. Addresses within this window that match no register answer SLVERR.
+
+    Attributes
+    ----------
+    bus : In(AXI4LiteSignature(addr_width=addr_width, data_width=32))
+        AXI4-Lite slave port (driven by the bus master).
+    hw : Out(csr_hw_signature(spec))
+        Hardware side of every register field: ``hw.<REG>.<field>.{q,d,next,incr}``.
+    irq : Out(1)
+        Interrupt: OR over sticky interrupt fields of (value & enable), registered (follows
+        the status/enable flops by one cycle).
+    decode_err_rd, decode_err_wr : Out(1)
+        One-cycle pulse, one cycle after a read/write to an address with no register.
+    ro_write : Out(1)
+        One-cycle pulse, one cycle after a write to a register with no writable field.
+    """
+
+    def __init__(self, addrmap_node: AddrmapNode, *, addr_width: int | None = None):
+        spec = regmap_spec(addrmap_node)
+        if addr_width is None:
+            addr_width = spec.min_addr_width
+        if not isinstance(addr_width, int) or isinstance(addr_width, bool):
+            raise TypeError(f"addr_width must be an int, not {type(addr_width).__name__}")
+        if not spec.min_addr_width <= addr_width <= 64:
+            raise ValueError(
+                f"addr_width must be in {spec.min_addr_width}..64 to reach every register of "
+                f"{spec.name} (size 0x{spec.size:x}), not {addr_width}")
+        self._spec = spec
+        self._addr_width = addr_width
+        super().__init__({
+            "bus": In(AXI4LiteSignature(addr_width=addr_width, data_width=DATA_WIDTH)),
+            "hw": Out(csr_hw_signature(spec)),
+            "irq": Out(1),
+            "decode_err_rd": Out(1),
+            "decode_err_wr": Out(1),
+            "ro_write": Out(1),
+        })
+
+    @property
+    def spec(self) -> RegMapSpec:
+        """The validated register map description."""
+        return self._spec
+
+    @property
+    def addr_width(self) -> int:
+        """Byte address width of the bus port in bits."""
+        return self._addr_width
+
+    def _hw_port(self, f: FieldSpec, port: str):
+        return getattr(getattr(getattr(self.hw, f.reg), f.name), port)
+
+    def elaborate(self, platform):
+        m = Module()
+        spec = self._spec
+
+        m.submodules.port = port = AXI4LiteSlavePort(addr_width=self._addr_width,
+                                                     data_width=DATA_WIDTH)
+        wiring.connect(m, wiring.flipped(self.bus), port.bus)
+
+        # Current value of each field as the bank sees it (constant, hardware input or flop).
+        value = {}
+        storage = {}
+        for reg in spec.regs:
+            for f in reg.fields:
+                key = (reg.name, f.name)
+                if f.kind == "constant":
+                    value[key] = Const(f.reset, f.width)
+                elif f.kind == "wire":
+                    value[key] = self._hw_port(f, "d")
+                else:
+                    sig = Signal(f.width, init=f.reset, name=f"{reg.name}__{f.name}")
+                    storage[key] = sig
+                    value[key] = sig
+                if "q" in f.ports:
+                    m.d.comb += self._hw_port(f, "q").eq(value[key])
+
+        # ---- write decode -------------------------------------------------------------------
+        wr_word = port.wr_addr[2:]
+        lane_en = Cat(port.wr_strb[i].replicate(8) for i in range(DATA_WIDTH // 8))
+        wr_any = Signal()  # address matches a register
+        wr_ok = Signal()   # ... that has a writable field
+        hit_any, hit_ok = [], []
+        for reg in spec.regs:
+            match = wr_word == (reg.offset >> 2)
+            hit_any.append(match)
+            if not reg.writable:
+                continue
+            hit_ok.append(match)
+            hit = Signal(name=f"wr_hit__{reg.name}")
+            m.d.comb += hit.eq(port.wr_stb & match)
+            for f in reg.fields:
+                key = (reg.name, f.name)
+                if key not in storage:
+                    continue
+                v = storage[key]
+                sl = slice(f.lsb, f.lsb + f.width)
+                we = Signal(f.width, name=f"we__{reg.name}__{f.name}")
+                wd = port.wr_data[sl]
+                if f.sw_writable:
+                    m.d.comb += we.eq(Mux(hit, lane_en[sl], 0))
+                if f.kind == "pulse":
+                    m.d.sync += v.eq(wd & we)
+                    continue
+                if not f.sw_writable:
+                    after_sw = v
+                elif f.onwrite is None:
+                    after_sw = (v & ~we) | (wd & we)
+                elif f.onwrite == "woclr":
+                    after_sw = v & ~(wd & we)
+                elif f.onwrite == "woset":
+                    after_sw = v | (wd & we)
+                else:  # "wclr"
+                    after_sw = v & ~we
+                m.d.sync += v.eq(self._hw_update(f, after_sw))
+        # Storage of registers that are not writable still takes hardware events.
+        for reg in spec.regs:
+            if reg.writable:
+                continue
+            for f in reg.fields:
+                key = (reg.name, f.name)
+                if key in storage:
+                    m.d.sync += storage[key].eq(self._hw_update(f, storage[key]))
+
+        m.d.comb += [
+            wr_any.eq(Cat(hit_any).any()),
+            wr_ok.eq(Cat(hit_ok).any() if hit_ok else 0),
+            # Answered in the wr_stb cycle, as AXI4LiteSlavePort requires.
+            port.wr_err.eq(~wr_ok),
+        ]
+        m.d.sync += [
+            self.decode_err_wr.eq(port.wr_stb & ~wr_any),
+            self.ro_write.eq(port.wr_stb & wr_any & ~wr_ok),
+        ]
+
+        # ---- read decode (registered) -------------------------------------------------------
+        rd_word = port.rd_addr[2:]
+        rd_data = Signal(DATA_WIDTH)
+        rd_err = Signal()
+        rd_any = Cat(rd_word == (reg.offset >> 2) for reg in spec.regs).any()
+        m.d.comb += [port.rd_data.eq(rd_data), port.rd_err.eq(rd_err)]
+        m.d.sync += self.decode_err_rd.eq(port.rd_stb & ~rd_any)
+        words = {}
+        for reg in spec.regs:
+            word = words[reg.name] = Signal(DATA_WIDTH, name=f"rd_word__{reg.name}")
+            for f in reg.fields:
+                if not f.read_as_zero:
+                    m.d.comb += word[f.lsb:f.lsb + f.width].eq(value[(reg.name, f.name)])
+        with m.If(port.rd_stb):
+            m.d.sync += [rd_data.eq(0), rd_err.eq(1)]
+            with m.Switch(rd_word):
+                for reg in spec.regs:
+                    with m.Case(reg.offset >> 2):
+                        m.d.sync += [rd_data.eq(words[reg.name]), rd_err.eq(0)]
+
+        # ---- interrupt ----------------------------------------------------------------------
+        # Registered so that every output of the bank comes from a flop (see module docstring).
+        terms = []
+        for f in spec.intr_fields:
+            status = value[(f.reg, f.name)]
+            if f.enable is None:
+                terms.append(status.any())
+            else:
+                terms.append((status & value[f.enable]).any())
+        m.d.sync += self.irq.eq(Cat(terms).any() if terms else 0)
+
+        return m
+
+    def _hw_update(self, f: FieldSpec, after_sw):
+        """Apply the hardware event of field ``f`` on top of the value after the sw write."""
+        if f.kind == "sticky":
+            return after_sw | self._hw_port(f, "next")
+        if f.kind == "counter":
+            incr = self._hw_port(f, "incr")
+            plus1 = (after_sw + 1)[:f.width]
+            if f.saturate is None:
+                return Mux(incr, plus1, after_sw)
+            return Mux(incr & (after_sw < f.saturate), plus1, after_sw)
+        return after_sw

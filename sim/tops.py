@@ -1,0 +1,39 @@
+"""Every synthesizable top OpenUB emits, with its default parameters.
+
+``make rtl`` writes one Verilog file per entry into ``rtl/`` and ``make lint`` lints each.
+A block issue adds its top here (name -> factory returning the component).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _controller_shell(**kw):
+    from hdl_py.controller.shell import ControllerShell
+
+    return ControllerShell(**kw)
+
+
+def _lib(kind):
+    """Shared gateware at default parameters, emitted and linted on its own as well."""
+    def make():
+        from hdl_py.lib import arbiter, crc, credit, fifo, skid, stream
+
+        layout = stream.packet_layout(32)
+        return {
+            "skid": lambda: skid.SkidBuffer(layout),
+            "stream_fifo": lambda: fifo.StreamFIFO(shape=layout, depth=16),
+            "packet_fifo": lambda: fifo.PacketFIFO(depth=64, data_bytes=32),
+            "credit": lambda: credit.CreditCounter(max_credits=63),
+            "rr_arbiter": lambda: arbiter.RoundRobinArbiter(count=8),
+            "crc32": lambda: crc.StreamCRC(data_bytes=32),
+        }[kind]()
+    return make
+
+
+TOPS: dict[str, Callable] = {
+    "openub_controller_shell": _controller_shell,
+    **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
+                                            "rr_arbiter", "crc32")},
+}

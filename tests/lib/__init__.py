@@ -1,0 +1,1 @@
+"""Unit tests of the shared gateware library (hdl_py.lib)."""

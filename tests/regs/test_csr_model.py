@@ -1,0 +1,288 @@
+"""The register subset (hdl_py.regs) and the reference model (sim.model.csr), plain Python."""
+
+from __future__ import annotations
+
+import pytest
+
+from hdl_py.lib.csr import CSRBank
+from hdl_py.regs import (
+    BLOCKS,
+    RDL_DIR,
+    compile_rdl,
+    compile_rdl_file,
+    compile_rdl_text,
+    regmap_spec,
+)
+from sim.model.csr import CSRModel, wire_controller_shell
+from tests.lib.simhelpers import ignore_unused
+
+from .rdl_sources import second_block
+
+OKAY, SLVERR = 0, 2
+
+
+def controller_model(**kwargs):
+    return CSRModel(compile_rdl("controller"), **kwargs)
+
+
+# ---- compiling ---------------------------------------------------------------------------------
+
+def test_compile_rdl_is_cached_and_blocks_exist():
+    assert compile_rdl("controller") is compile_rdl("controller")
+    assert BLOCKS == ("controller",)
+    for block in BLOCKS:
+        assert (RDL_DIR / f"{block}.rdl").is_file()
+        assert compile_rdl(block).inst_name == f"openub_{block}"
+    with pytest.raises(ValueError, match="plain file stem"):
+        compile_rdl("../controller")
+    with pytest.raises(FileNotFoundError):
+        compile_rdl("no_such_block")
+    with pytest.raises(FileNotFoundError):
+        compile_rdl_file(RDL_DIR / "missing.rdl")
+    with pytest.raises(TypeError):
+        compile_rdl_text(b"addrmap x {};")
+
+
+def test_controller_map_as_specified():
+    spec = regmap_spec(compile_rdl("controller"))
+    layout = {r.name: (r.offset, {f.name: (f.msb, f.lsb) for f in r.fields}) for r in spec.regs}
+    assert layout == {
+        "IDENT": (0x000, {"magic": (31, 0)}),
+        "VERSION": (0x004, {"major": (31, 24), "minor": (23, 16), "patch": (15, 0)}),
+        "CAPABILITY": (0x008, {"num_vls": (7, 0), "stream_bytes": (15, 8),
+                               "flit_bytes": (23, 16), "num_ext_events": (31, 24)}),
+        "SCRATCH": (0x00C, {"value": (31, 0)}),
+        "EVENT_STATUS": (0x010, {"decode_err": (0, 0), "ro_write": (1, 1), "sw_event": (2, 2),
+                                 "ext": (23, 8)}),
+        "EVENT_ENABLE": (0x014, {"decode_err": (0, 0), "ro_write": (1, 1), "sw_event": (2, 2),
+                                 "ext": (23, 8)}),
+        "EVENT_TRIGGER": (0x018, {"sw_event": (2, 2)}),
+        "ERR_RD_DECODE_CNT": (0x020, {"count": (31, 0)}),
+        "ERR_WR_DECODE_CNT": (0x024, {"count": (31, 0)}),
+        "ERR_RO_WRITE_CNT": (0x028, {"count": (31, 0)}),
+    }
+    kinds = {(f.reg, f.name): f.kind for r in spec.regs for f in r.fields}
+    assert {k for k, v in kinds.items() if v == "sticky"} == {
+        ("EVENT_STATUS", n) for n in ("decode_err", "ro_write", "sw_event", "ext")}
+    assert kinds[("EVENT_TRIGGER", "sw_event")] == "pulse"
+    for f in spec.intr_fields:
+        assert f.onwrite == "woclr" and f.enable == ("EVENT_ENABLE", f.name)
+    for reg in ("ERR_RD_DECODE_CNT", "ERR_WR_DECODE_CNT", "ERR_RO_WRITE_CNT"):
+        f = spec.field(reg, "count")
+        assert (f.kind, f.saturate, f.onwrite, f.sw) == ("counter", 0xFFFFFFFF, "wclr", "rw")
+    # Every register and field carries a description (it becomes the docs).
+    node = compile_rdl("controller")
+    for reg in node.children():
+        assert reg.get_property("desc"), reg.inst_name
+        for f in reg.fields():
+            assert f.get_property("desc"), f"{reg.inst_name}.{f.inst_name}"
+
+
+# ---- the subset: unsupported constructs raise, naming the register/field -----------------------
+
+UNSUPPORTED = {
+    "onread": ("reg { field { sw=rw; hw=r; onread=rclr; } f[0:0]=0; } R @0;",
+               NotImplementedError, r"t\.R\.f: property 'onread'"),
+    "swmod": ("reg { field { sw=rw; hw=r; swmod; } f[0:0]=0; } R @0;",
+              NotImplementedError, r"t\.R\.f: property 'swmod'"),
+    "hwclr": ("reg { field { sw=rw; hw=rw; hwclr; } f[0:0]=0; } R @0;",
+              NotImplementedError, r"t\.R\.f: property 'hwclr'"),
+    "we": ("reg { field { sw=rw; hw=rw; we; } f[0:0]=0; } R @0;",
+           NotImplementedError, r"t\.R\.f: property 'we'"),
+    "onwrite_wot": ("reg { field { sw=rw; hw=r; onwrite=wot; } f[0:0]=0; } R @0;",
+                    NotImplementedError, r"t\.R\.f: onwrite=wot"),
+    "sw_r_hw_rw": ("reg { field { sw=r; hw=rw; } f[0:0]=0; } R @0;",
+                   ValueError, r"t\.R\.f: sw=r hw=rw"),
+    "sw_rw_hw_w": ("reg { field { sw=rw; hw=w; } f[0:0]=0; } R @0;",
+                   NotImplementedError, r"t\.R\.f: a software-writable field with hw=w"),
+    "posedge_intr": ("reg { field { sw=rw; hw=w; posedge intr; } f[0:0]=0; } R @0;",
+                     NotImplementedError, r"t\.R\.f: posedge interrupts"),
+    "nonsticky": ("reg { field { sw=rw; hw=w; nonsticky intr; } f[0:0]=0; } R @0;",
+                  NotImplementedError, r"t\.R\.f: non-sticky"),
+    "intr_mask": ("reg { field { sw=rw; hw=w; intr; } f[0:0]=0; } R @0; "
+                  "reg { field { sw=rw; hw=r; } m[0:0]=0; } M @4; R.f->mask = M.m;",
+                  NotImplementedError, r"t\.R\.f: property 'mask'"),
+    "incrvalue": ("reg { field { sw=rw; hw=r; counter; incrvalue=2; } f[3:0]=0; } R @0;",
+                  NotImplementedError, r"t\.R\.f: property 'incrvalue'"),
+    "counter_hw_w": ("reg { field { sw=rw; hw=w; counter; } f[3:0]=0; } R @0;",
+                     NotImplementedError, r"t\.R\.f: counter with hw=w"),
+    "sticky": ("reg { field { sw=rw; hw=w; sticky; } f[3:0]=0; } R @0;",
+               NotImplementedError, r"t\.R\.f: property 'sticky'"),
+    "constant_no_reset": ("reg { field { sw=r; hw=na; } f[3:0]; } R @0;",
+                          ValueError, r"t\.R\.f: a constant field .* needs a reset"),
+    "wire_with_reset": ("reg { field { sw=r; hw=w; } f[3:0] = 1; } R @0;",
+                        ValueError, r"t\.R\.f: a sw=r hw=w field has no storage"),
+    "array": ("reg { field { sw=rw; hw=r; } f[0:0]=0; } R[4] @0;",
+              NotImplementedError, r"register t\.R: register arrays"),
+    "regwidth64": ("reg { regwidth=64; field { sw=rw; hw=r; } f[0:0]=0; } R @0;",
+                   NotImplementedError, r"register t\.R: regwidth=64"),
+    "regfile": ("regfile { reg { field { sw=rw; hw=r; } f[0:0]=0; } R @0; } RF @0;",
+                NotImplementedError, r"t\.RF: RegfileNode"),
+    "external": ("external reg { field { sw=rw; hw=r; } f[0:0]=0; } R @0;",
+                 NotImplementedError, r"register t\.R: external"),
+    "sharedextbus": ("sharedextbus; reg { field { sw=rw; hw=r; } f[0:0]=0; } R @0;",
+                     NotImplementedError, r"addrmap t: property 'sharedextbus'"),
+}
+
+
+@ignore_unused
+@pytest.mark.parametrize("case", sorted(UNSUPPORTED))
+def test_unsupported_raises_naming_the_field(case):
+    body, exc, message = UNSUPPORTED[case]
+    node = compile_rdl_text("addrmap t { " + body + " };")
+    with pytest.raises(exc, match=message):
+        regmap_spec(node)
+    with pytest.raises(exc, match=message):
+        CSRBank(node)
+    with pytest.raises(exc, match=message):
+        CSRModel(node)
+
+
+@ignore_unused
+def test_user_defined_property_is_rejected():
+    node = compile_rdl_text(
+        "property my_udp { type = boolean; component = field; };\n"
+        "addrmap t { reg { field { sw=rw; hw=r; my_udp = true; } f[0:0] = 0; } R @0; };")
+    with pytest.raises(NotImplementedError, match=r"t\.R\.f: property 'my_udp'"):
+        CSRBank(node)
+
+
+# ---- model semantics ---------------------------------------------------------------------------
+
+def test_model_controller_basics():
+    m = controller_model()
+    assert m.addr_width == 6
+    assert m.read(0x00) == (0x4F554231, OKAY)
+    assert m.read(0x04) == (0x00010000, OKAY)
+    assert m.read(0x03) == (0x4F554231, OKAY)  # low address bits ignored
+    assert m.read(0x40) == (0x4F554231, OKAY)  # only addr_width bits are decoded
+    m.hw_set("CAPABILITY", "num_vls", 4)
+    m.hw_set("CAPABILITY", "num_ext_events", 16)
+    assert m.read(0x08) == (0x10000004, OKAY)
+    # SCRATCH with byte strobes.
+    assert m.write(0x0C, 0x11223344) == OKAY
+    assert m.write(0x0C, 0xAABBCCDD, strb=0b1010) == OKAY
+    assert m.read(0x0C) == (0xAA22CC44, OKAY)
+    assert m.get("SCRATCH", "value") == 0xAA22CC44
+    # Errors: hole, beyond the map, read-only register.
+    assert m.read(0x1C) == (0, SLVERR)
+    assert m.read(0x3C) == (0, SLVERR)
+    assert m.write(0x2C, 1) == SLVERR
+    assert m.write(0x00, 1) == SLVERR and m.write(0x08, 1) == SLVERR
+    assert m.read(0x00) == (0x4F554231, OKAY) and m.read(0x08) == (0x10000004, OKAY)
+    assert (m.decode_err_rd_count, m.decode_err_wr_count, m.ro_write_count) == (2, 1, 2)
+    # Without the shell wiring, strobes do not touch the counters.
+    assert m.read(0x20) == (0, OKAY)
+
+
+def test_model_events_counters_irq():
+    m = controller_model()
+    m.hw_next("EVENT_STATUS", "ext", 0x00F0)
+    m.hw_next("EVENT_STATUS", "decode_err", 1)
+    assert m.read(0x10) == (0x00F001, OKAY)
+    assert not m.irq
+    m.write(0x14, 0x000100)  # enable ext[0]: not pending
+    assert not m.irq
+    m.write(0x14, 0x001000)  # enable ext[4]
+    assert m.irq
+    m.write(0x10, 0x003000)  # woclr ext[4] and ext[5]
+    assert m.read(0x10) == (0x00C001, OKAY) and not m.irq
+    m.write(0x10, 0xFFFFFF, strb=0b0001)  # lane 0 only: clears decode_err
+    assert m.read(0x10) == (0x00C000, OKAY)
+    for _ in range(3):
+        m.incr("ERR_RO_WRITE_CNT", "count")
+    assert m.read(0x28) == (3, OKAY)
+    m.write(0x28, 0, strb=0b0010)  # wclr of lane 1 only: bits 7:0 stay
+    assert m.read(0x28) == (3, OKAY)
+    m.write(0x28, 0)  # any full write clears
+    assert m.read(0x28) == (0, OKAY)
+    # Singlepulse reads 0 and leaves no state.
+    assert m.write(0x18, 0xFFFFFFFF) == OKAY
+    assert m.read(0x18) == (0, OKAY) and m.get("EVENT_TRIGGER", "sw_event") == 0
+
+
+def test_model_second_block():
+    m = CSRModel(second_block())
+    assert m.addr_width == 10
+    assert m.read(0x1FC) == (0xC0000005, OKAY)
+    assert m.read(0x08) == (0x12340000, OKAY)  # wo field reads 0
+    assert m.get("MISC", "wo") == 0xA5
+    assert m.read(0x00) == (0xFFFF0000, OKAY)
+    m.write(0x00, 0x0F0F0F0F)
+    assert m.read(0x00) == (0xF0F00000, OKAY)
+    for _ in range(20):
+        m.incr("CNT", "small")
+        m.incr("CNT", "wrap")
+        m.incr("CNT", "sat5")
+    assert m.get("CNT", "small") == 0xFF and m.get("CNT", "wrap") == 18
+    assert m.get("CNT", "sat5") == 5
+    # Interrupts: ev through IRQEN.en, noen and plainw without enable.
+    m.hw_next("IRQ", "ev", 0b0100)
+    assert not m.irq
+    m.write(0x104, 0b0100)
+    assert m.irq
+    m.write(0x100, 0b0100)
+    assert not m.irq
+    m.hw_next("IRQ", "plainw", 0b10)
+    assert m.irq
+    m.write(0x100, 0)  # plain write to plainw replaces it
+    assert not m.irq and m.read(0x100) == (0, OKAY)
+
+
+def test_model_hooks_and_shell_wiring():
+    m = wire_controller_shell(controller_model(addr_width=8))
+    assert m.read(0x80) == (0, SLVERR)
+    assert m.write(0x84, 5) == SLVERR
+    assert m.write(0x84, 5) == SLVERR
+    assert m.write(0x04, 5) == SLVERR
+    assert m.read(0x20) == (1, OKAY)
+    assert m.read(0x24) == (2, OKAY)
+    assert m.read(0x28) == (1, OKAY)
+    assert m.read(0x10) == (0b011, OKAY)
+    assert m.write(0x18, 0b100) == OKAY  # EVENT_TRIGGER.sw_event
+    assert m.read(0x10) == (0b111, OKAY)
+    m.write(0x14, 0b100)
+    assert m.irq
+    seen = []
+    m.on_strobe("ro_write", lambda: seen.append("ro"))
+    m.on_pulse("EVENT_TRIGGER", "sw_event", seen.append)
+    m.write(0x00, 0)
+    m.write(0x18, 0xFFFFFFFF)
+    m.write(0x18, 0b011)  # bit 2 not written: no pulse
+    assert seen == ["ro", 1]
+
+
+def test_model_reset():
+    m = controller_model()
+    m.write(0x0C, 7)
+    m.read(0x30)
+    m.reset()
+    assert m.read(0x0C) == (0, OKAY) and m.decode_err_rd_count == 0
+
+
+@pytest.mark.parametrize("call, exc", [
+    (lambda m: m.read(-4), ValueError),
+    (lambda m: m.read("0x0"), ValueError),
+    (lambda m: m.write(0x0C, 1 << 32), ValueError),
+    (lambda m: m.write(0x0C, -1), ValueError),
+    (lambda m: m.write(0x0C, 0, strb=0x10), ValueError),
+    (lambda m: m.hw_set("SCRATCH", "value", 1), ValueError),
+    (lambda m: m.hw_set("CAPABILITY", "num_vls", 256), ValueError),
+    (lambda m: m.hw_next("EVENT_STATUS", "ext", 1 << 16), ValueError),
+    (lambda m: m.hw_next("SCRATCH", "value", 1), ValueError),
+    (lambda m: m.incr("SCRATCH", "value"), ValueError),
+    (lambda m: m.get("NOPE", "value"), KeyError),
+    (lambda m: m.get("SCRATCH", "nope"), KeyError),
+    (lambda m: m.on_strobe("nope", lambda: None), ValueError),
+    (lambda m: m.on_pulse("SCRATCH", "value", lambda b: None), ValueError),
+])
+def test_model_rejects_bad_calls(call, exc):
+    with pytest.raises(exc):
+        call(controller_model())
+
+
+def test_model_addr_width_validation():
+    with pytest.raises(ValueError, match="addr_width"):
+        controller_model(addr_width=5)
+    with pytest.raises(TypeError, match="addr_width"):
+        controller_model(addr_width="6")

@@ -1,0 +1,171 @@
+"""Generated software views of the registers: peakrdl-python layer, C header, docs, staleness."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from hdl_py.regs import BLOCKS, compile_rdl, regmap_spec
+from hdl_py.regs.generate import C_DIR, MD_DIR, PY_DIR, REPO_ROOT, check, outputs_of
+from sim.model.csr import CSRModel
+
+
+class BusError(Exception):
+    pass
+
+
+def callbacks_for(model, log):
+    """An AsyncCallbackSet of the generated package whose callbacks drive the CSR model."""
+    from firmware.regs_gen.controller.lib import AsyncCallbackSet
+
+    async def read(addr, width, accesswidth):
+        assert (width, accesswidth) == (32, 32)
+        value, resp = model.read(addr)
+        log.append(("r", addr))
+        if resp:
+            raise BusError(f"read 0x{addr:x}: resp {resp}")
+        return value
+
+    async def write(addr, width, accesswidth, data):
+        assert (width, accesswidth) == (32, 32)
+        resp = model.write(addr, data)
+        log.append(("w", addr, data))
+        if resp:
+            raise BusError(f"write 0x{addr:x}: resp {resp}")
+
+    return AsyncCallbackSet(read_callback=read, write_callback=write)
+
+
+def test_generated_layer_on_the_model():
+    from firmware.regs_gen.controller.reg_model import RegModel
+
+    model = CSRModel(compile_rdl("controller"))
+    log = []
+    regs = RegModel(callbacks=callbacks_for(model, log))
+
+    async def main():
+        assert await regs.IDENT.magic.read() == 0x4F554231
+        assert await regs.VERSION.read_fields() == {"major": 0, "minor": 1, "patch": 0}
+        await regs.SCRATCH.write_fields(value=0xC0FFEE01)
+        assert model.get("SCRATCH", "value") == 0xC0FFEE01
+        assert await regs.SCRATCH.value.read() == 0xC0FFEE01
+        model.hw_set("CAPABILITY", "flit_bytes", 20)
+        assert (await regs.CAPABILITY.read_fields())["flit_bytes"] == 20
+        # W1C: a whole-register write clears exactly the written 1s.
+        model.hw_next("EVENT_STATUS", "ext", 0x00FF)
+        model.hw_next("EVENT_STATUS", "sw_event", 1)
+        await regs.EVENT_STATUS.write(0x000F00)
+        assert await regs.EVENT_STATUS.read_fields() == {
+            "decode_err": 0, "ro_write": 0, "sw_event": 1, "ext": 0x00F0}
+        await regs.EVENT_ENABLE.write_fields(decode_err=0, ro_write=0, sw_event=1, ext=0)
+        assert model.irq
+        # Read-only in the generated layer too: there is no write to call.
+        assert not hasattr(regs.IDENT, "write")
+        assert not hasattr(regs.EVENT_TRIGGER, "read")  # write-only
+        await regs.EVENT_TRIGGER.write_fields(sw_event=1)
+        assert model.read(0x10) == (0x00F004, 0)  # no shell wiring here: no sw_event set
+
+    asyncio.run(main())
+    assert ("r", 0x000) in log and ("w", 0x00C, 0xC0FFEE01) in log
+    assert all(entry[1] != 0x000 for entry in log if entry[0] == "w")
+
+
+def test_generated_layer_addresses_match_the_rdl():
+    """The generated layer's addresses come from the same RDL as the bank and the model."""
+    from firmware.regs_gen.controller.reg_model import RegModel
+
+    regs = RegModel(callbacks=callbacks_for(CSRModel(compile_rdl("controller")), []))
+    spec = regmap_spec(compile_rdl("controller"))
+    for reg in spec.regs:
+        node = getattr(regs, reg.name)
+        assert node.address == reg.offset, reg.name
+        for f in reg.fields:
+            gf = getattr(node, f.name)
+            assert (gf.lsb, gf.width) == (f.lsb, f.width), f"{reg.name}.{f.name}"
+
+
+def test_c_header_and_docs_cover_every_register():
+    spec = regmap_spec(compile_rdl("controller"))
+    header = (REPO_ROOT / C_DIR / "controller_regs.h").read_text()
+    docs = (REPO_ROOT / MD_DIR / "controller.md").read_text()
+    assert "typedef struct" in header and "openub_controller_t" in header
+    for reg in spec.regs:
+        assert f"uint32_t {reg.name};" in header
+        assert f"| 0x{reg.offset:02X} |" in docs or f"|0x{reg.offset:02X}|" in docs, reg.name
+        assert f"### {reg.name} register" in docs
+        for f in reg.fields:
+            macro = f"OPENUB_CONTROLLER__{reg.name}__{f.name.upper()}"
+            assert f"#define {macro}_bp {f.lsb}\n" in header
+            assert f"#define {macro}_bw {f.width}\n" in header
+
+
+@pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler")
+def test_c_header_offsets(tmp_path):
+    """Compile the header and print the struct offsets (no offset is written here twice)."""
+    spec = regmap_spec(compile_rdl("controller"))
+    prog = tmp_path / "offsets.c"
+    prints = "\n".join(
+        f'    printf("{r.name} %zu\\n", offsetof(openub_controller_t, {r.name}));'
+        for r in spec.regs)
+    prog.write_text(
+        "#include <stddef.h>\n#include <stdio.h>\n#include \"openub/controller_regs.h\"\n"
+        f"int main(void) {{\n{prints}\n    return 0;\n}}\n")
+    exe = tmp_path / "offsets"
+    subprocess.run(["cc", "-std=c11", "-Wall", "-Werror", "-I", str(REPO_ROOT / C_DIR.parent),
+                    str(prog), "-o", str(exe)], check=True)
+    out = subprocess.run([str(exe)], check=True, capture_output=True, text=True).stdout
+    assert out.split("\n")[:-1] == [f"{r.name} {r.offset}" for r in spec.regs]
+
+
+def copy_outputs(dest):
+    (dest / PY_DIR).mkdir(parents=True)
+    shutil.copy2(REPO_ROOT / PY_DIR / "__init__.py", dest / PY_DIR / "__init__.py")
+    for block in BLOCKS:
+        for out in outputs_of(block):
+            src = REPO_ROOT / out
+            if src.is_dir():
+                shutil.copytree(src, dest / out, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                (dest / out).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dest / out)
+
+
+def test_committed_outputs_are_current():
+    assert check() == []
+    result = subprocess.run([sys.executable, "-m", "hdl_py.regs.generate", "--check"],
+                            cwd=REPO_ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_detects_stale_outputs(tmp_path):
+    copy_outputs(tmp_path)
+    assert check(tmp_path) == []
+    # One byte changed in the docs and in the Python layer, one file removed, one added.
+    md = tmp_path / MD_DIR / "controller.md"
+    data = bytearray(md.read_bytes())
+    data[-2] ^= 0x01
+    md.write_bytes(bytes(data))
+    py = tmp_path / PY_DIR / "controller" / "reg_model" / "openub_controller.py"
+    py.write_bytes(py.read_bytes().replace(b"0x", b"0X", 1))
+    (tmp_path / C_DIR / "controller_regs.h").unlink()
+    (tmp_path / PY_DIR / "controller" / "stray.py").write_text("x = 1\n")
+    (tmp_path / PY_DIR / "old_block").mkdir()
+    (tmp_path / PY_DIR / "old_block" / "__init__.py").write_text("")
+    assert sorted(check(tmp_path)) == sorted([
+        f"missing: {C_DIR / 'controller_regs.h'}",
+        f"extra: {PY_DIR / 'controller' / 'stray.py'}",
+        f"extra: {PY_DIR / 'old_block' / '__init__.py'}",
+        f"changed: {PY_DIR / 'controller' / 'reg_model' / 'openub_controller.py'}",
+        f"changed: {MD_DIR / 'controller.md'}",
+    ])
+    result = subprocess.run(
+        [sys.executable, "-m", "hdl_py.regs.generate", "--check", "--root", str(tmp_path)],
+        cwd=REPO_ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "changed: docs/regs/controller.md" in result.stdout
+    # The repository itself was not touched.
+    assert check() == []
