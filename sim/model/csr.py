@@ -7,6 +7,10 @@ gateware, through :func:`hdl_py.regs.regmap_spec`, so no offset is typed twice a
 exactly the same subset. It serves as the scoreboard for the gateware and as the fast model
 backend for firmware.
 
+Registers are named as in :class:`hdl_py.regs.RegMapSpec`: ``"CTRL"``, and element ``i`` of a
+register array ``R`` as ``"R[3]"`` or ``("R", 3)`` (every method taking a register name accepts
+both; the bank's port for it is ``hw.R[3]``).
+
 Ordering rule shared with the gateware: when a software write and a hardware event happen in
 the same cycle, the write is applied first and the event on top. Calling ``write`` and then
 ``hw_next``/``incr`` on the model therefore gives the result of the same-cycle case.
@@ -29,6 +33,9 @@ RESP_SLVERR = 2
 
 #: Names of the error strobes (same names as the CSRBank outputs).
 STROBES = ("decode_err_rd", "decode_err_wr", "ro_write")
+
+#: A register name: ``"CTRL"``, ``"VL_CFG[3]"`` or ``("VL_CFG", 3)``.
+RegName = str | tuple[str, int]
 
 _WORD_MASK = (1 << DATA_WIDTH) - 1
 _STRB_MASK = (1 << (DATA_WIDTH // 8)) - 1
@@ -82,7 +89,7 @@ class CSRModel:
                 self._values[(reg.name, f.name)] = 0 if f.kind in ("wire", "pulse") else f.reset
         self.decode_err_rd_count = self.decode_err_wr_count = self.ro_write_count = 0
 
-    def _field(self, reg: str, field: str) -> FieldSpec:
+    def _field(self, reg: RegName, field: str) -> FieldSpec:
         try:
             return self.spec.field(reg, field)
         except KeyError as e:
@@ -155,38 +162,45 @@ class CSRModel:
         return RESP_OKAY
 
     # -- hardware side -------------------------------------------------------------------------
-    def hw_set(self, reg: str, field: str, value: int) -> None:
+    def hw_set(self, reg: RegName, field: str, value: int) -> None:
         """Drive the ``d`` input of a sw=r hw=w field (held until changed)."""
         f = self._field(reg, field)
         if f.kind != "wire":
-            raise ValueError(f"{reg}.{field} is a {f.kind} field, not a hardware-driven wire")
+            raise ValueError(f"{f.reg}.{field} is a {f.kind} field, not a hardware-driven wire")
         self._check_fits(f, value)
-        self._values[(reg, field)] = value
+        self._values[(f.reg, field)] = value
 
-    def hw_next(self, reg: str, field: str, bits: int) -> None:
+    def hw_next(self, reg: RegName, field: str, bits: int) -> None:
         """One cycle of the ``next`` input of a sticky interrupt field (bits to set)."""
         f = self._field(reg, field)
         if f.kind != "sticky":
-            raise ValueError(f"{reg}.{field} is a {f.kind} field, not a sticky interrupt")
+            raise ValueError(f"{f.reg}.{field} is a {f.kind} field, not a sticky interrupt")
         self._check_fits(f, bits)
-        self._values[(reg, field)] |= bits
+        self._values[(f.reg, field)] |= bits
 
-    def incr(self, reg: str, field: str) -> None:
+    def incr(self, reg: RegName, field: str) -> None:
         """One cycle of the ``incr`` input of a counter field."""
         f = self._field(reg, field)
         if f.kind != "counter":
-            raise ValueError(f"{reg}.{field} is a {f.kind} field, not a counter")
-        key = (reg, field)
+            raise ValueError(f"{f.reg}.{field} is a {f.kind} field, not a counter")
+        key = (f.reg, field)
         v = self._values[key]
         if f.saturate is None:
             self._values[key] = (v + 1) & f.max
         elif v < f.saturate:
             self._values[key] = v + 1
 
-    def get(self, reg: str, field: str) -> int:
+    def get(self, reg: RegName, field: str) -> int:
         """Current value of a field as the hardware sees it (``q``); 0 for pulse fields."""
         f = self._field(reg, field)
-        return self._values[(reg, f.name)]
+        return self._values[(f.reg, f.name)]
+
+    def offset(self, reg: RegName) -> int:
+        """Byte offset of a register (``"R[3]"`` or ``("R", 3)`` for an array element)."""
+        try:
+            return self.spec.reg(reg).offset
+        except KeyError as e:
+            raise KeyError(f"{self.spec.name}: {e.args[0]}") from None
 
     @property
     def irq(self) -> bool:
@@ -205,12 +219,12 @@ class CSRModel:
             raise ValueError(f"unknown strobe {name!r}; expected one of {STROBES}")
         self._strobe_hooks[name].append(hook)
 
-    def on_pulse(self, reg: str, field: str, hook: Callable[[int], None]) -> None:
+    def on_pulse(self, reg: RegName, field: str, hook: Callable[[int], None]) -> None:
         """Call ``hook(bits)`` each time a write pulses the singlepulse field ``reg.field``."""
         f = self._field(reg, field)
         if f.kind != "pulse":
-            raise ValueError(f"{reg}.{field} is a {f.kind} field, not a singlepulse field")
-        self._pulse_hooks.setdefault((reg, field), []).append(hook)
+            raise ValueError(f"{f.reg}.{field} is a {f.kind} field, not a singlepulse field")
+        self._pulse_hooks.setdefault((f.reg, field), []).append(hook)
 
     def _fire(self, name: str) -> None:
         for hook in self._strobe_hooks[name]:

@@ -20,6 +20,7 @@ from hdl_py.proto import (
     LinkCfg,
     LinkControlHeader,
     LinkHeader,
+    LinkTrailer,
     Maetah,
     MaetahCompact,
     NetNlp,
@@ -52,7 +53,8 @@ SETTINGS = settings(max_examples=50, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 EXPECTED_BYTES = {
-    LinkHeader: 4, LinkControlHeader: 4, CreditAckBlock: 40, Cna16Header: 8, Cna24Header: 10,
+    LinkHeader: 4, LinkTrailer: 6, LinkControlHeader: 4, CreditAckBlock: 40, Cna16Header: 8,
+    Cna24Header: 10,
     Rtph: 16, Cetph: 8, Tah: 8, Atah: 8, Maetah: 16, MaetahCompact: 12, SqeCtl: 48, Sge: 16,
     SqeBasicBlock: 64, CqeStruct: 64,
 }
@@ -165,6 +167,19 @@ def test_credit_ack_block_vector():
     _check(CreditAckBlock, fields,
            "06 00 24 80  12 34  04 20 c4  14 61 c8  24 a2 cc  34 e3 d0  80 00  be ef"
            + " 00" * 18)
+    # The block CRC: 30 bits at the end of byte 36 and in bytes 37-39, two reserved bits above.
+    _check(CreditAckBlock, {"crc": 0x2345_6789}, " 00" * 36 + " 23 45 67 89")
+    _check(CreditAckBlock, {"crc": 0x3FFF_FFFF}, " 00" * 36 + " 3f ff ff ff")
+    _check(CreditAckBlock, {"rsvd3": 3}, " 00" * 36 + " c0 00 00 00")
+    _check(CreditAckBlock, {"rsvd2": 1, "retry_seq": 0x0102},
+           " 00" * 20 + " 01 02" + " 00" * 13 + " 01 00 00 00 00")
+
+
+def test_link_trailer_vectors():
+    _check(LinkTrailer, {"seq": 0xBEEF, "crc": 0x0123_4567}, "be ef 01 23 45 67")
+    _check(LinkTrailer, {"seq": 1, "crc": 0x3FFF_FFFF}, "00 01 3f ff ff ff")
+    _check(LinkTrailer, {"rsvd0": 2}, "00 00 80 00 00 00")
+    _check(LinkTrailer, {"crc": 1}, "00 00 00 00 00 01")
 
 
 def test_cna16_vectors():

@@ -18,6 +18,7 @@ from hdl_py.proto import (
     CreditAckBlock,
     LinkControlHeader,
     LinkHeader,
+    LinkTrailer,
     Maetah,
     MaetahCompact,
     Rtph,
@@ -35,12 +36,14 @@ WIRE_MSB_FIRST = {
         ("crd", 1), ("ack", 1), ("crd_vl", 4), ("rsvd0", 1), ("vl", 4), ("rsvd1", 1),
         ("cfg", 4), ("rt.lb_mode", 1), ("rt.policy", 1), ("plen.blocks", 4),
         ("plen.flits", 5), ("plen.tail_bytes", 5)],
+    LinkTrailer: [("seq", 16), ("rsvd0", 2), ("crc", 30)],
     LinkControlHeader: [
         ("rsvd0", 1), ("length", 5), ("pattern", 6), ("cfg", 4), ("control", 4),
         ("sub_control", 4), ("sd", 1), ("rsvd1", 6), ("init_done", 1)],
     CreditAckBlock: [
         ("lch", 32), ("ack_number", 16), *[(f"credit_vl{vl}", 6) for vl in range(16)],
-        ("retry_req", 1), ("retry_ack", 1), ("rsvd1", 14), ("retry_seq", 16), ("rsvd2", 144)],
+        ("retry_req", 1), ("retry_ack", 1), ("rsvd1", 14), ("retry_seq", 16), ("rsvd2", 112),
+        ("rsvd3", 2), ("crc", 30)],
     Cna16Header: [
         ("scna", 16), ("dcna", 16), ("cc", 16), ("lb", 8), ("sl", 4), ("mgmt", 1), ("nlp", 3)],
     Cna24Header: [

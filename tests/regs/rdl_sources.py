@@ -59,3 +59,46 @@ addrmap test_block {
 def second_block():
     """The compiled :data:`TEST_BLOCK_RDL` (cached; treat as read-only)."""
     return compile_rdl_text(TEST_BLOCK_RDL)
+
+
+#: Register arrays of every field kind, with a stride leaving holes (0x8), arrays of one and of
+#: 5 elements, an interrupt array whose enable is one element of another array, an interrupt
+#: array without enable, a singlepulse array, and plain registers between the arrays.
+ARRAY_BLOCK_RDL = """
+addrmap array_block {
+    default regwidth = 32;
+    default accesswidth = 32;
+    reg {
+        field { sw = rw; hw = r; } wt[15:0] = 0x100;
+        field { sw = rw; hw = na; } hidden[16:16] = 1;
+        field { sw = r; hw = w; } d[27:20];
+        field { sw = r; hw = r; } k[31:28] = 0x9;
+    } CFG[5] @ 0x20 += 0x8;
+    reg {
+        field { sw = rw; hw = r; counter; incrsaturate = 6; onwrite = wclr; } c[3:0] = 0;
+        field { sw = r; hw = r; counter; } wrap[9:8] = 2;
+    } CNT[3] @ 0x80 += 0x4;
+    reg {
+        field { sw = rw; hw = w; intr; onwrite = woclr; } ev[1:0] = 0;
+    } IRQ[4] @ 0x90 += 0x4;
+    reg {
+        field { sw = rw; hw = r; } en[1:0] = 0;
+    } IRQEN[2] @ 0xA0 += 0x4;
+    IRQ.ev->enable = IRQEN[1].en;
+    reg {
+        field { sw = rw; hw = w; intr; onwrite = woclr; } ev[0:0] = 0;
+    } FREE[1] @ 0xB0;
+    reg {
+        field { sw = w; hw = r; singlepulse; } go[3:3] = 0;
+    } GO[2] @ 0xC0 += 0x4;
+    reg {
+        field { sw = rw; hw = r; } plain[7:0] = 0x5A;
+    } PLAIN @ 0x04;
+};
+"""
+
+
+@functools.cache
+def array_block():
+    """The compiled :data:`ARRAY_BLOCK_RDL` (cached; treat as read-only)."""
+    return compile_rdl_text(ARRAY_BLOCK_RDL)

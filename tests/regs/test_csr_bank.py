@@ -23,7 +23,7 @@ from sim.backends.amaranth_axil import (
 from sim.model.csr import STROBES, CSRModel, wire_controller_shell
 from tests.lib.simhelpers import ignore_unused, run_simulation, seeded
 
-from .rdl_sources import second_block
+from .rdl_sources import array_block, second_block
 
 SLVERR = 2
 
@@ -33,7 +33,13 @@ def controller():
 
 
 def port(hw, f: FieldSpec, name: str):
-    return getattr(getattr(getattr(hw, f.reg), f.name), name)
+    """``hw.<REG>.<field>.<port>``, or ``hw.<ARRAY>[i].<field>.<port>`` for ``f.reg == "ARRAY[i]"``
+    (the naming rule written out here independently of the bank)."""
+    reg, _, index = f.reg.partition("[")
+    ports = getattr(hw, reg)
+    if index:
+        ports = ports[int(index.rstrip("]"))]
+    return getattr(getattr(ports, f.name), name)
 
 
 class WiredController(wiring.Component):
@@ -246,6 +252,23 @@ def test_second_block_random_vs_model(seed, addr_width):
     """A different, test-only map (other sizes, offsets, behaviours): the generator is general."""
     bank = CSRBank(second_block(), addr_width=addr_width)
     model = CSRModel(second_block(), addr_width=addr_width)
+    run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 250)
+
+
+@pytest.mark.parametrize("addr_width", [None, 9])
+def test_array_block_random_vs_model(seed, addr_width):
+    """Register arrays of every field kind (holes between elements, enable in another array)."""
+    bank = CSRBank(array_block(), addr_width=addr_width)
+    model = CSRModel(array_block(), addr_width=addr_width)
+    stats, observer = run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model),
+                                 bank.irq, seed, 300)
+    assert set(observer.pulses) == {("GO[0]", "go"), ("GO[1]", "go")}
+
+
+def test_link_block_random_vs_model(seed):
+    """The link register map (plain registers and 16-element per-VL arrays)."""
+    bank = CSRBank(compile_rdl("link"))
+    model = CSRModel(compile_rdl("link"))
     run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 250)
 
 
@@ -658,3 +681,98 @@ def test_constant_only_map():
         assert observer.strobes == {"decode_err_rd": 0, "decode_err_wr": 0, "ro_write": 1}
 
     run_simulation(bank, tb, background=[observer.testbench()])
+
+
+# ---- register arrays --------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::amaranth.hdl.UnusedElaboratable")  # only inspected
+def test_array_port_names():
+    bank = CSRBank(array_block())
+    hw = bank.hw
+    members = bank.signature.members["hw"].signature.members
+    # One array member per register array, element signature = a plain register's.
+    assert members["CFG"].dimensions == (5,) and members["CNT"].dimensions == (3,)
+    assert members["IRQEN"].dimensions == (2,) and members["FREE"].dimensions == (1,)
+    assert members["PLAIN"].dimensions == ()
+    assert set(members["CFG"].signature.members) == {"wt", "d", "k"}   # hidden: hw=na
+    assert len(hw.CFG) == 5 and len(hw.CFG[4].wt.q) == 16 and len(hw.CFG[0].d.d) == 8
+    assert members["CFG"].signature.members["d"].signature.members["d"].flow == In
+    assert len(hw.CNT[2].c.incr) == 1 and len(hw.CNT[2].wrap.q) == 2
+    assert len(hw.IRQ[3].ev.next) == 2 and len(hw.FREE[0].ev.next) == 1
+    assert len(hw.GO[1].go.q) == 1
+    # The public lookup by spec/model name gives the same signals.
+    assert bank.hw_port(("CFG", 3), "wt", "q") is hw.CFG[3].wt.q
+    assert bank.hw_port("CNT[1]", "c", "incr") is hw.CNT[1].c.incr
+    assert bank.hw_port("PLAIN", "plain", "q") is hw.PLAIN.plain.q
+    with pytest.raises(KeyError, match="no 'd' port"):
+        bank.hw_port("CFG[0]", "wt", "d")
+    with pytest.raises(KeyError, match="no register 'CFG\\[5\\]'"):
+        bank.hw_port(("CFG", 5), "wt", "q")
+    # Verilog port names: hw__<ARRAY>__<i>__<field>__<port>.
+    text = rtlil.convert(bank, name="arrays")
+    for name in ("hw__CFG__4__wt__q", "hw__CNT__0__c__incr", "hw__IRQ__3__ev__next",
+                 "hw__GO__1__go__q"):
+        assert f"\\{name}" in text, name
+
+
+def test_array_elements_in_gateware():
+    """Directed: each element decodes at base + i * stride, counts and resets on its own."""
+    blk = array_block()
+    bank = CSRBank(blk)
+    hw = bank.hw
+
+    async def tb(ctx):
+        bus = bank.bus
+        for i in range(5):
+            assert await axil_read(ctx, bus, 0x20 + 8 * i) == (0x90010100, 0)
+            assert await axil_read(ctx, bus, 0x24 + 8 * i) == (0, SLVERR)
+        assert await axil_write(ctx, bus, 0x30, 0xFFFF_ABCD) == 0       # CFG[2]
+        assert [ctx.get(hw.CFG[i].wt.q) for i in range(5)] == [0x100, 0x100, 0xABCD, 0x100,
+                                                               0x100]
+        ctx.set(hw.CFG[4].d.d, 0x5C)
+        assert await axil_read(ctx, bus, 0x40) == (0x95C10100, 0)
+        assert await axil_read(ctx, bus, 0x30) == (0x9001ABCD, 0)     # d of CFG[2] is 0
+        ctx.set(hw.CNT[1].c.incr, 1)
+        await ctx.tick().repeat(9)
+        ctx.set(hw.CNT[1].c.incr, 0)
+        assert [ctx.get(hw.CNT[i].c.q) for i in range(3)] == [0, 6, 0]
+        assert await axil_read(ctx, bus, 0x84) == (0x206, 0)
+        ctx.set(hw.IRQ[0].ev.next, 0b01)
+        await ctx.tick()
+        ctx.set(hw.IRQ[0].ev.next, 0)
+        assert await axil_write(ctx, bus, 0xA0, 0b01) == 0               # IRQEN[0]: no effect
+        await ctx.tick().repeat(2)
+        assert ctx.get(bank.irq) == 0
+        assert await axil_write(ctx, bus, 0xA4, 0b01) == 0               # IRQEN[1]
+        await ctx.tick().repeat(2)
+        assert ctx.get(bank.irq) == 1
+
+    run_simulation(bank, tb)
+
+
+def test_link_bank_ports():
+    """The ports LinkEndpoint wires, by the documented names."""
+    bank = CSRBank(compile_rdl("link"))
+    hw = bank.hw
+    assert bank.addr_width == 9
+    assert len(hw.CTRL.enable.q) == 1 and len(hw.CTRL.ctl_interval.q) == 16
+    assert len(hw.CTRL.reset_link.q) == 1
+    assert len(hw.STATUS.retry_state.d) == 3 and len(hw.STATUS.lanes_ok.d) == 8
+    assert len(hw.RETRY_CFG.wait_retry_ack_timeout.q) == 16
+    assert len(hw.LANE_CTRL.change.q) == 1 and len(hw.LANE_CTRL.target_width.q) == 4
+    assert len(hw.EVENT_STATUS.width_change_done.next) == 1
+    assert len(hw.TIMEOUTS.count.incr) == 1 and len(hw.MALFORMED.count.q) == 32
+    assert len(hw.VL_CFG) == len(hw.VL_CREDIT) == len(hw.CREDIT_STALLS) == 16
+    assert len(hw.VL_CFG[15].weight.q) == 16 and len(hw.VL_CFG[0].sp.q) == 1
+    assert len(hw.VL_CREDIT[3].available.d) == 16 and len(hw.VL_CREDIT[3].peer_init.d) == 8
+    assert len(hw.CREDIT_STALLS[9].count.incr) == 1
+
+    async def tb(ctx):
+        assert ctx.get(hw.VL_CFG[5].weight.q) == 256 and ctx.get(hw.CTRL.llr_en.q) == 1
+        assert await axil_write(ctx, bank.bus, 0x114, 0x1_0010) == 0    # VL_CFG[5]
+        assert (ctx.get(hw.VL_CFG[5].weight.q), ctx.get(hw.VL_CFG[5].sp.q)) == (0x10, 1)
+        assert ctx.get(hw.VL_CFG[4].weight.q) == 256
+        ctx.set(hw.VL_CREDIT[15].available.d, 0x1234)
+        assert await axil_read(ctx, bank.bus, 0x17C) == (0x1234, 0)
+
+    run_simulation(bank, tb)

@@ -16,7 +16,7 @@ from hdl_py.regs import (
 from sim.model.csr import CSRModel, wire_controller_shell
 from tests.lib.simhelpers import ignore_unused
 
-from .rdl_sources import second_block
+from .rdl_sources import array_block, second_block
 
 OKAY, SLVERR = 0, 2
 
@@ -29,7 +29,7 @@ def controller_model(**kwargs):
 
 def test_compile_rdl_is_cached_and_blocks_exist():
     assert compile_rdl("controller") is compile_rdl("controller")
-    assert BLOCKS == ("controller",)
+    assert BLOCKS == ("controller", "link")
     for block in BLOCKS:
         assert (RDL_DIR / f"{block}.rdl").is_file()
         assert compile_rdl(block).inst_name == f"openub_{block}"
@@ -112,8 +112,12 @@ UNSUPPORTED = {
                           ValueError, r"t\.R\.f: a constant field .* needs a reset"),
     "wire_with_reset": ("reg { field { sw=r; hw=w; } f[3:0] = 1; } R @0;",
                         ValueError, r"t\.R\.f: a sw=r hw=w field has no storage"),
-    "array": ("reg { field { sw=rw; hw=r; } f[0:0]=0; } R[4] @0;",
-              NotImplementedError, r"register t\.R: register arrays"),
+    "array_2d": ("reg { field { sw=rw; hw=r; } f[0:0]=0; } R[2][4] @0;",
+                 NotImplementedError, r"register t\.R: 2-dimensional register arrays"),
+    "array_stride": ("reg { field { sw=rw; hw=r; } f[0:0]=0; } R[2] @0 += 0x6;",
+                     ValueError, r"register t\.R: array stride 0x6 is not word aligned"),
+    "array_field": ("reg { field { sw=rw; hw=r; swmod; } f[0:0]=0; } R[2] @0;",
+                    NotImplementedError, r"t\.R\[0\]\.f: property 'swmod'"),
     "regwidth64": ("reg { regwidth=64; field { sw=rw; hw=r; } f[0:0]=0; } R @0;",
                    NotImplementedError, r"register t\.R: regwidth=64"),
     "regfile": ("regfile { reg { field { sw=rw; hw=r; } f[0:0]=0; } R @0; } RF @0;",
@@ -286,3 +290,176 @@ def test_model_addr_width_validation():
         controller_model(addr_width=5)
     with pytest.raises(TypeError, match="addr_width"):
         controller_model(addr_width="6")
+
+
+# ---- register arrays -----------------------------------------------------------------------------
+
+def test_array_spec_unrolls_elements():
+    spec = regmap_spec(array_block())
+    cfg = spec.arrays["CFG"]
+    assert [r.name for r in cfg] == [f"CFG[{i}]" for i in range(5)]
+    assert [r.offset for r in cfg] == [0x20 + 8 * i for i in range(5)]
+    assert [(r.array, r.index, r.ident) for r in cfg[3:4]] == [("CFG", 3, "CFG_3")]
+    assert set(spec.arrays) == {"CFG", "CNT", "IRQ", "IRQEN", "FREE", "GO"}
+    assert len(spec.arrays["FREE"]) == 1 and spec.reg("FREE[0]").offset == 0xB0
+    assert spec.reg("PLAIN").array is None and spec.reg("PLAIN").index is None
+    # Element names, tuple names, and fields that know their element.
+    assert spec.reg(("CNT", 2)) is spec.reg("CNT[2]")
+    assert spec.field(("CNT", 2), "c").reg == "CNT[2]"
+    assert spec.field("IRQ[3]", "ev").enable == ("IRQEN[1]", "en")
+    # Every element has the same fields as element 0 (SystemRDL gives them no other way).
+    for elems in spec.arrays.values():
+        first = [(f.name, f.lsb, f.width, f.kind, f.reset) for f in elems[0].fields]
+        for elem in elems:
+            assert [(f.name, f.lsb, f.width, f.kind, f.reset) for f in elem.fields] == first
+    assert len(spec.intr_fields) == 5
+    with pytest.raises(KeyError, match="no register 'CFG\\[5\\]'"):
+        spec.reg(("CFG", 5))
+    with pytest.raises(TypeError, match="a register is named by"):
+        spec.reg(["CFG", 1])
+
+
+def test_model_array_elements_are_independent_registers():
+    m = CSRModel(array_block())
+    assert m.addr_width == 8
+    for i in range(5):
+        assert m.read(0x20 + 8 * i) == (0x90010100, OKAY)
+        assert m.read(0x24 + 8 * i) == (0, SLVERR)         # the holes of the 0x8 stride
+    assert m.write(0x30, 0x0000_1234) == OKAY              # CFG[2]: wt = 0x1234, hidden = 0
+    assert m.get(("CFG", 2), "wt") == 0x1234 and m.get("CFG[2]", "hidden") == 0
+    assert m.get("CFG[1]", "wt") == 0x100 and m.get(("CFG", 1), "hidden") == 1
+    m.hw_set(("CFG", 4), "d", 0xAB)
+    assert m.read(0x40) == (0x9AB10100, OKAY) and m.read(0x38) == (0x90010100, OKAY)
+    assert m.offset(("CFG", 4)) == 0x40 == m.offset("CFG[4]")
+    # Counters of one element only.
+    for _ in range(9):
+        m.incr(("CNT", 1), "c")
+    m.incr("CNT[1]", "wrap")
+    m.incr("CNT[1]", "wrap")
+    assert [m.read(0x80 + 4 * i) for i in range(3)] == [(0x200, OKAY), (0x006, OKAY),
+                                                         (0x200, OKAY)]
+    m.write(0x84, 0)                                       # wclr c; wrap (sw=r) unchanged
+    assert m.read(0x84) == (0x000, OKAY)
+    # Interrupts: IRQ[*] enabled by IRQEN[1] only; FREE[0] without enable.
+    m.hw_next(("IRQ", 2), "ev", 0b10)
+    assert not m.irq
+    m.write(0xA0, 0b10)                                    # IRQEN[0]: not the enable
+    assert not m.irq
+    m.write(0xA4, 0b10)                                    # IRQEN[1]
+    assert m.irq
+    m.write(0x98, 0b10)                                    # woclr IRQ[2]
+    assert not m.irq and m.read(0x98) == (0, OKAY)
+    m.hw_next("FREE[0]", "ev", 1)
+    assert m.irq
+    # Singlepulse per element.
+    seen = []
+    m.on_pulse(("GO", 1), "go", lambda bits: seen.append(("GO[1]", bits)))
+    m.on_pulse("GO[0]", "go", lambda bits: seen.append(("GO[0]", bits)))
+    m.write(0xC4, 0x8)
+    m.write(0xC0, 0x0)
+    assert seen == [("GO[1]", 1)] and m.read(0xC4) == (0, OKAY)
+    with pytest.raises(KeyError, match="no register 'CNT\\[3\\]'"):
+        m.incr(("CNT", 3), "c")
+    with pytest.raises(ValueError, match=r"CFG\[0\]\.d: value 256 does not fit 8 bits"):
+        m.hw_set(("CFG", 0), "d", 256)
+    with pytest.raises(ValueError, match=r"CNT\[0\]\.c is a counter field, not a hardware"):
+        m.hw_set("CNT[0]", "c", 1)
+
+
+# ---- the link block -----------------------------------------------------------------------------
+
+LINK_COUNTERS = (
+    "TX_FLITS", "RX_FLITS", "TX_PACKETS", "RX_PACKETS", "CTL_BLOCKS_TX", "CTL_BLOCKS_RX",
+    "CRC_ERRORS", "CTL_CRC_ERRORS", "RETRIES", "REPLAYED_FLITS", "DUPLICATES", "SEQ_GAPS",
+    "LOST_PACKETS", "MALFORMED", "CREDIT_OVERFLOW", "LANE_CHANGES", "TIMEOUTS")
+LINK_EVENTS = ("link_error", "retrain", "credit_overflow", "malformed", "lane_degraded",
+               "width_change_done")
+
+
+def test_link_map_as_specified():
+    spec = regmap_spec(compile_rdl("link"))
+    plain = {r.name: (r.offset, {f.name: (f.msb, f.lsb, f.kind, f.reset) for f in r.fields})
+             for r in spec.regs if r.array is None and r.name not in LINK_COUNTERS}
+    assert plain == {
+        "CTRL": (0x000, {"enable": (0, 0, "storage", 0), "llr_en": (1, 1, "storage", 1),
+                         "reset_link": (2, 2, "pulse", 0),
+                         "ctl_interval": (31, 16, "storage", 32)}),
+        "STATUS": (0x004, {"dl_state": (1, 0, "wire", 0), "retry_state": (6, 4, "wire", 0),
+                           "tx_width": (11, 8, "wire", 0), "rx_width": (15, 12, "wire", 0),
+                           "width_status": (18, 16, "wire", 0),
+                           "lanes_ok": (31, 24, "wire", 0)}),
+        "RETRY_CFG": (0x008, {"wait_retry_ack_timeout": (15, 0, "storage", 256),
+                              "retry_max": (23, 16, "storage", 4),
+                              "retrain_max": (31, 24, "storage", 2)}),
+        "LANE_CTRL": (0x00C, {"target_width": (3, 0, "storage", 8),
+                              "change": (4, 4, "pulse", 0),
+                              "width_timeout": (31, 16, "storage", 1024)}),
+        "EVENT_STATUS": (0x010, {name: (i, i, "sticky", 0) for i, name in enumerate(LINK_EVENTS)}),
+        "EVENT_ENABLE": (0x014, {name: (i, i, "storage", 0)
+                                 for i, name in enumerate(LINK_EVENTS)}),
+    }
+    for f in spec.intr_fields:
+        assert f.onwrite == "woclr" and f.enable == ("EVENT_ENABLE", f.name)
+    for i, name in enumerate(LINK_COUNTERS):
+        reg = spec.reg(name)
+        f = reg.field("count")
+        assert reg.offset == 0x040 + 4 * i
+        assert (f.kind, f.width, f.saturate, f.onwrite, f.sw, f.ports) == (
+            "counter", 32, 0xFFFFFFFF, "wclr", "rw", ("q", "incr"))
+    arrays = spec.arrays
+    assert {name: (len(elems), elems[0].offset, elems[1].offset - elems[0].offset)
+            for name, elems in arrays.items()} == {
+        "VL_CFG": (16, 0x100, 4), "VL_CREDIT": (16, 0x140, 4), "CREDIT_STALLS": (16, 0x180, 4)}
+    for vl in range(16):
+        cfg = spec.reg(("VL_CFG", vl))
+        assert {f.name: (f.msb, f.lsb, f.kind, f.reset) for f in cfg.fields} == {
+            "weight": (15, 0, "storage", 256), "sp": (16, 16, "storage", 0)}
+        credit = spec.reg(("VL_CREDIT", vl))
+        assert {f.name: (f.msb, f.lsb, f.kind) for f in credit.fields} == {
+            "available": (15, 0, "wire"), "peer_init": (23, 16, "wire")}
+        stall = spec.field(("CREDIT_STALLS", vl), "count")
+        assert (stall.kind, stall.width, stall.saturate, stall.onwrite) == (
+            "counter", 32, 0xFFFFFFFF, "wclr")
+    assert spec.size == 0x1C0 and spec.min_addr_width == 9
+    node = compile_rdl("link")
+    assert node.inst_name == "openub_link" and node.get_property("desc")
+    for reg in node.children():
+        assert reg.get_property("desc"), reg.inst_name
+        for f in reg.fields():
+            assert f.get_property("desc"), f"{reg.inst_name}.{f.inst_name}"
+
+
+def test_link_model_per_vl_registers():
+    m = CSRModel(compile_rdl("link"))
+    assert m.read(0x000) == (0x0020_0002, OKAY)        # ctl_interval 32, llr_en 1
+    assert m.read(0x008) == (0x0204_0100, OKAY)
+    assert m.read(0x00C) == (0x0400_0008, OKAY)
+    for vl in range(16):
+        assert m.read(0x100 + 4 * vl) == (0x100, OKAY)
+        assert m.read(0x140 + 4 * vl) == (0, OKAY)
+        assert m.read(0x180 + 4 * vl) == (0, OKAY)
+    assert m.read(0x1C0) == (0, SLVERR) and m.read(0x084) == (0, SLVERR)
+    m.write(0x100 + 4 * 7, 0x1_0040)
+    assert (m.get(("VL_CFG", 7), "weight"), m.get(("VL_CFG", 7), "sp")) == (0x40, 1)
+    assert m.get(("VL_CFG", 6), "weight") == 0x100
+    m.hw_set(("VL_CREDIT", 3), "available", 500)
+    m.hw_set(("VL_CREDIT", 3), "peer_init", 63)
+    assert m.read(0x14C) == (0x3F_01F4, OKAY)
+    assert m.write(0x14C, 0) == SLVERR                 # VL_CREDIT is read-only
+    for _ in range(5):
+        m.incr(("CREDIT_STALLS", 15), "count")
+    assert m.read(0x1BC) == (5, OKAY)
+    m.write(0x1BC, 0)
+    assert m.read(0x1BC) == (0, OKAY)
+    m.hw_set("STATUS", "lanes_ok", 0xFF)
+    m.hw_set("STATUS", "retry_state", 4)
+    m.hw_set("STATUS", "dl_state", 3)
+    assert m.read(0x004) == (0xFF00_0043, OKAY)
+    pulses = []
+    m.on_pulse("CTRL", "reset_link", pulses.append)
+    m.write(0x000, 0x0020_0007)
+    assert pulses == [1] and m.read(0x000) == (0x0020_0003, OKAY)
+    m.hw_next("EVENT_STATUS", "link_error", 1)
+    assert not m.irq
+    m.write(0x014, 0x01)
+    assert m.irq

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
+import re
 import shutil
 import subprocess
 import sys
@@ -18,9 +20,10 @@ class BusError(Exception):
     pass
 
 
-def callbacks_for(model, log):
-    """An AsyncCallbackSet of the generated package whose callbacks drive the CSR model."""
-    from firmware.regs_gen.controller.lib import AsyncCallbackSet
+def callbacks_for(model, log, block="controller"):
+    """An AsyncCallbackSet of the generated package of ``block`` whose callbacks drive the CSR
+    model (each generated package checks for its own AsyncCallbackSet class)."""
+    AsyncCallbackSet = importlib.import_module(f"firmware.regs_gen.{block}.lib").AsyncCallbackSet  # noqa: N806
 
     async def read(addr, width, accesswidth):
         assert (width, accesswidth) == (32, 32)
@@ -74,45 +77,92 @@ def test_generated_layer_on_the_model():
     assert all(entry[1] != 0x000 for entry in log if entry[0] == "w")
 
 
-def test_generated_layer_addresses_match_the_rdl():
-    """The generated layer's addresses come from the same RDL as the bank and the model."""
-    from firmware.regs_gen.controller.reg_model import RegModel
+def generated_node(regs, reg):
+    """The generated layer's node of a spec register (``regs.R`` or ``regs.R[i]``)."""
+    node = getattr(regs, reg.array or reg.name)
+    return node if reg.array is None else node[reg.index]
 
-    regs = RegModel(callbacks=callbacks_for(CSRModel(compile_rdl("controller")), []))
-    spec = regmap_spec(compile_rdl("controller"))
+
+@pytest.mark.parametrize("block", BLOCKS)
+def test_generated_layer_addresses_match_the_rdl(block):
+    """The generated layer's addresses come from the same RDL as the bank and the model."""
+    RegModel = importlib.import_module(f"firmware.regs_gen.{block}.reg_model").RegModel  # noqa: N806
+    regs = RegModel(callbacks=callbacks_for(CSRModel(compile_rdl(block)), [], block))
+    spec = regmap_spec(compile_rdl(block))
     for reg in spec.regs:
-        node = getattr(regs, reg.name)
+        node = generated_node(regs, reg)
         assert node.address == reg.offset, reg.name
         for f in reg.fields:
             gf = getattr(node, f.name)
             assert (gf.lsb, gf.width) == (f.lsb, f.width), f"{reg.name}.{f.name}"
+    for name, elems in spec.arrays.items():
+        assert len(getattr(regs, name)) == len(elems), name
 
 
-def test_c_header_and_docs_cover_every_register():
-    spec = regmap_spec(compile_rdl("controller"))
-    header = (REPO_ROOT / C_DIR / "controller_regs.h").read_text()
-    docs = (REPO_ROOT / MD_DIR / "controller.md").read_text()
-    assert "typedef struct" in header and "openub_controller_t" in header
+def test_generated_layer_arrays_on_the_model():
+    """Per-VL registers through the generated layer: element i is the model's ("R", i)."""
+    from firmware.regs_gen.link.reg_model import RegModel
+
+    model = CSRModel(compile_rdl("link"))
+    log = []
+    regs = RegModel(callbacks=callbacks_for(model, log, "link"))
+
+    async def main():
+        await regs.VL_CFG[9].write_fields(weight=0x40, sp=1)
+        assert (model.get(("VL_CFG", 9), "weight"), model.get("VL_CFG[9]", "sp")) == (0x40, 1)
+        assert await regs.VL_CFG[8].read_fields() == {"weight": 256, "sp": 0}
+        model.hw_set(("VL_CREDIT", 2), "available", 77)
+        assert await regs.VL_CREDIT[2].available.read() == 77
+        assert not hasattr(regs.VL_CREDIT[2], "write")
+        for _ in range(3):
+            model.incr(("CREDIT_STALLS", 15), "count")
+        assert await regs.CREDIT_STALLS[15].count.read() == 3
+        await regs.CREDIT_STALLS[15].write(0)
+        assert model.get(("CREDIT_STALLS", 15), "count") == 0
+        assert await regs.RETRY_CFG.read_fields() == {
+            "wait_retry_ack_timeout": 256, "retry_max": 4, "retrain_max": 2}
+
+    asyncio.run(main())
+    assert ("w", 0x124, 0x10040) in log and ("w", 0x1BC, 0) in log
+
+
+@pytest.mark.parametrize("block", BLOCKS)
+def test_c_header_and_docs_cover_every_register(block):
+    spec = regmap_spec(compile_rdl(block))
+    header = (REPO_ROOT / C_DIR / f"{block}_regs.h").read_text()
+    docs = (REPO_ROOT / MD_DIR / f"{block}.md").read_text()
+    prefix = f"OPENUB_{block.upper()}"
+    assert "typedef struct" in header and f"openub_{block}_t" in header
     for reg in spec.regs:
-        assert f"uint32_t {reg.name};" in header
-        assert f"| 0x{reg.offset:02X} |" in docs or f"|0x{reg.offset:02X}|" in docs, reg.name
-        assert f"### {reg.name} register" in docs
+        # The register index table: offset and name (the element name for arrays).
+        row = rf"\|\s*0x0*{reg.offset:X}\s*\|\s*{re.escape(reg.name)}\s*\|"
+        assert re.search(row, docs), reg.name
+        if reg.array is None:
+            assert f"uint32_t {reg.name};" in header
+            macro_reg = reg.name
+        else:
+            count = len(spec.arrays[reg.array])
+            assert f"uint32_t {reg.array}[{count}];" in header
+            macro_reg = f"{reg.array}X"   # peakrdl-cheader's name for an array element
+        assert f"### {reg.array or reg.name} register" in docs
+        assert f"- Absolute Address: 0x{reg.offset:X}\n" in docs, reg.name
         for f in reg.fields:
-            macro = f"OPENUB_CONTROLLER__{reg.name}__{f.name.upper()}"
+            macro = f"{prefix}__{macro_reg}__{f.name.upper()}"
             assert f"#define {macro}_bp {f.lsb}\n" in header
             assert f"#define {macro}_bw {f.width}\n" in header
 
 
 @pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler")
-def test_c_header_offsets(tmp_path):
+@pytest.mark.parametrize("block", BLOCKS)
+def test_c_header_offsets(tmp_path, block):
     """Compile the header and print the struct offsets (no offset is written here twice)."""
-    spec = regmap_spec(compile_rdl("controller"))
+    spec = regmap_spec(compile_rdl(block))
     prog = tmp_path / "offsets.c"
     prints = "\n".join(
-        f'    printf("{r.name} %zu\\n", offsetof(openub_controller_t, {r.name}));'
+        f'    printf("{r.name} %zu\\n", offsetof(openub_{block}_t, {r.name}));'
         for r in spec.regs)
     prog.write_text(
-        "#include <stddef.h>\n#include <stdio.h>\n#include \"openub/controller_regs.h\"\n"
+        f"#include <stddef.h>\n#include <stdio.h>\n#include \"openub/{block}_regs.h\"\n"
         f"int main(void) {{\n{prints}\n    return 0;\n}}\n")
     exe = tmp_path / "offsets"
     subprocess.run(["cc", "-std=c11", "-Wall", "-Werror", "-I", str(REPO_ROOT / C_DIR.parent),

@@ -1,0 +1,25 @@
+
+
+"""
+Python Wrapper for the openub_link register model
+
+This code was generated from the PeakRDL-python package version 4.0.0
+
+"""
+
+
+
+
+
+from .lib import AsyncCallbackSet
+
+from .reg_model.openub_link import openub_link_cls
+from .sim.openub_link import openub_link_simulator_cls
+
+if __name__ == '__main__':
+
+    sim = openub_link_simulator_cls(address=0)
+
+    # create an instance of the class
+    reg_model = openub_link_cls(callbacks=AsyncCallbackSet(read_callback=sim.read,
+                                                                       write_callback=sim.write))

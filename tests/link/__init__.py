@@ -1,0 +1,1 @@
+"""Data link layer tests."""
