@@ -43,7 +43,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 test: $(STAMP)
-	$(PY) -m pytest -n 2 --dist loadgroup tests
+	$(PY) -m pytest -n 2 --dist loadgroup -m "not slow" tests
 
 sim: $(STAMP)
 	$(PY) -m sim.main --sim $(SIM) $(if $(WAVES),--waves)

@@ -15,6 +15,12 @@ def _controller_shell(**kw):
     return ControllerShell(**kw)
 
 
+def _link_endpoint(**kw):
+    from hdl_py.link.endpoint import LinkEndpoint
+
+    return LinkEndpoint(**kw)
+
+
 def _lib(kind):
     """Shared gateware at default parameters, emitted and linted on its own as well."""
     def make():
@@ -34,6 +40,7 @@ def _lib(kind):
 
 TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
+    "openub_link_endpoint": _link_endpoint,
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

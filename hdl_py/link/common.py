@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from amaranth.hdl import unsigned
 from amaranth.lib import crc, data, enum, stream, wiring
-from amaranth.lib.wiring import In, Out
+from amaranth.lib.wiring import Out
 
 from hdl_py.proto.link import FLIT_BYTES
 

@@ -7,7 +7,7 @@ its own PHY channel) feeds endpoint B's ``rx_flit`` and back. Registers are
 
 from __future__ import annotations
 
-from amaranth.hdl import Module, Signal
+from amaranth.hdl import Module, Mux, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
@@ -38,9 +38,13 @@ class LinkEndpoint(wiring.Component):
         As for :class:`LinkTx` / :class:`LinkRx` (VLs 1..16, packet-stream beat bytes, flits
         per credit cell, largest payload in bytes).
     queue_beats, replay_flits, replay_packets :
-        Transmit queue depth per VL (beats), replay buffer depth (flits, packets).
+        Transmit queue depth per VL (beats), replay buffer depth (flits, packets). The queue
+        is store-and-forward (the link header carries the length), so line rate with MTU
+        packets needs room for two of them (default 288 beats of 32 bytes).
     buffer_cells :
         Receive buffer per VL in cells (at most 63: the initial credit field is 6 bits).
+        With 16-flit cells (the default) that is 1008 flits per VL, enough to cover the
+        credit loop at line rate with MTU 4096 packets; 8-flit cells (504 flits) are not.
     max_lanes, phy_latency, lane_detect, train_cycles :
         The transmit PHY channel (:class:`PhyChannel`).
 
@@ -75,8 +79,8 @@ class LinkEndpoint(wiring.Component):
         tie to 0 outside fault tests.
     """
 
-    def __init__(self, *, num_vls: int = 4, data_bytes: int = 32, cell_flits: int = 8,
-                 mtu: int = 4096, queue_beats: int = 160, replay_flits: int = 1024,
+    def __init__(self, *, num_vls: int = 4, data_bytes: int = 32, cell_flits: int = 16,
+                 mtu: int = 4096, queue_beats: int = 288, replay_flits: int = 1024,
                  replay_packets: int = 32, buffer_cells: int = 63, max_lanes: int = 8,
                  phy_latency: int = 4, lane_detect: int = 16, train_cycles: int = 32):
         self._tx = LinkTx(num_vls=num_vls, data_bytes=data_bytes, cell_flits=cell_flits,
@@ -140,7 +144,18 @@ class LinkEndpoint(wiring.Component):
             self.rx_flit.ready.eq(1),
         ]
         wiring.connect(m, rx.o, wiring.flipped(self.o))
-        wiring.connect(m, rx.fb, tx.fb)
+        # RX -> TX feedback, with a periodic refresh folded into ``update`` so that the last
+        # acknowledgement and credits are resent even if the control block carrying them
+        # was lost (the values are cumulative: repeating them is harmless).
+        refresh = Signal(16)
+        refresh_due = Signal()
+        interval = hw.LLR_TIMERS.refresh_interval.q
+        m.d.comb += refresh_due.eq((interval != 0) & (refresh >= interval))
+        m.d.sync += refresh.eq(Mux(refresh_due | rx.fb.update, 0, refresh + 1))
+        for name in tx.fb.signature.members:
+            if name != "update":
+                m.d.comb += getattr(tx.fb, name).eq(getattr(rx.fb, name))
+        m.d.comb += tx.fb.update.eq(rx.fb.update | refresh_due)
 
         # Configuration from registers.
         reset_link = hw.CTRL.reset_link.q
@@ -149,6 +164,7 @@ class LinkEndpoint(wiring.Component):
             tx.llr_en.eq(hw.CTRL.llr_en.q),
             rx.llr_en.eq(hw.CTRL.llr_en.q),
             tx.ctl_interval.eq(hw.CTRL.ctl_interval.q),
+            tx.ack_timeout.eq(hw.LLR_TIMERS.ack_timeout.q),
             tx.reset_link.eq(reset_link),
             rx.reset_link.eq(reset_link),
             tx.phy_up.eq(phy.up & self.rx_up),

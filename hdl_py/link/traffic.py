@@ -147,6 +147,7 @@ class TrafficGen(wiring.Component):
                         lmax.eq(Mux(self.len_max < eff_min, eff_min, self.len_max)),
                         gap.eq(self.gap), mask.eq(self.vl_mask), cfg.eq(self.cfg),
                         self.sent.eq(0), vl.eq(nv - 1),
+                        idx.eq(0),  # each run numbers its packets from 0, as the checker expects
                     ]
                     m.next = "PICK"
             with m.State("PICK"):

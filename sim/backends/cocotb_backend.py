@@ -110,3 +110,82 @@ class CocotbInterruptLine:
                 return
             await RisingEdge(self.clock)
         raise TimeoutError(f"interrupt not raised within {timeout} cycles")
+
+
+class QuietAxiLiteBus:
+    """:class:`firmware.bus.RegisterBus` driving AXI4-Lite signals directly, for benches.
+
+    cocotbext-axi's channel coroutines wait for every clock edge even when idle, which holds
+    a long simulation to a few thousand cycles per second. This master wakes Python only
+    while an access is in flight (one access at a time), so a bench that configures through
+    registers and then lets the gateware run keeps the simulator's full speed. Functional tests
+    keep using :class:`CocotbRegisterBus` (cocotbext-axi), which also checks the protocol.
+    """
+
+    def __init__(self, dut, *, prefix: str = "axil_", clock=None, timeout: int = 1000):
+        self.clock = clock if clock is not None else dut.clk
+        self.timeout = timeout
+
+        def sig(name):
+            return getattr(dut, f"{prefix}{name}")
+
+        self.s = {n: sig(n) for n in (
+            "awaddr", "awprot", "awvalid", "awready", "wdata", "wstrb", "wvalid", "wready",
+            "bresp", "bvalid", "bready", "araddr", "arprot", "arvalid", "arready", "rdata",
+            "rresp", "rvalid", "rready")}
+        for n in ("awvalid", "wvalid", "bready", "arvalid", "rready", "awprot", "arprot"):
+            self.s[n].value = 0
+
+    async def read(self, addr: int) -> int:
+        from cocotb.triggers import ReadOnly, RisingEdge
+
+        check_access(addr)
+        s = self.s
+        await RisingEdge(self.clock)
+        s["araddr"].value, s["arvalid"].value, s["rready"].value = addr, 1, 1
+        arvalid = True
+        for _ in range(self.timeout):
+            # sample this cycle (our writes have settled), then take the edge it leads to
+            await ReadOnly()
+            ar_hs = arvalid and bool(int(s["arready"].value))
+            r_hs = bool(int(s["rvalid"].value))
+            data, resp = int(s["rdata"].value), int(s["rresp"].value)
+            await RisingEdge(self.clock)
+            if ar_hs:
+                arvalid = False
+                s["arvalid"].value = 0
+            if r_hs:
+                s["rready"].value = 0
+                if resp:
+                    raise BusError(addr, False, resp)
+                return data
+        raise TimeoutError(f"AXI4-Lite read of 0x{addr:x}: no response")
+
+    async def write(self, addr: int, value: int, strb: int = 0xF) -> None:
+        from cocotb.triggers import ReadOnly, RisingEdge
+
+        check_access(addr, value, strb)
+        s = self.s
+        await RisingEdge(self.clock)
+        s["awaddr"].value, s["wdata"].value, s["wstrb"].value = addr, value, strb
+        s["awvalid"].value = s["wvalid"].value = s["bready"].value = 1
+        awvalid = wvalid = True
+        for _ in range(self.timeout):
+            await ReadOnly()
+            aw_hs = awvalid and bool(int(s["awready"].value))
+            w_hs = wvalid and bool(int(s["wready"].value))
+            b_hs = bool(int(s["bvalid"].value))
+            resp = int(s["bresp"].value)
+            await RisingEdge(self.clock)
+            if aw_hs:
+                awvalid = False
+                s["awvalid"].value = 0
+            if w_hs:
+                wvalid = False
+                s["wvalid"].value = 0
+            if b_hs:
+                s["bready"].value = 0
+                if resp:
+                    raise BusError(addr, True, resp)
+                return
+        raise TimeoutError(f"AXI4-Lite write to 0x{addr:x}: no response")

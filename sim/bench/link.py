@@ -7,7 +7,7 @@ import json
 from sim.bench import bench
 from sim.runner import BUILD, run
 
-PARAMS = {"num_vls": 4, "data_bytes": 32, "cell_flits": 8, "mtu": 4096}
+PARAMS = {"num_vls": 4, "data_bytes": 32, "cell_flits": 16, "mtu": 4096}
 
 
 def _pair(**kw):

@@ -303,3 +303,15 @@ async def firmware_bring_up(dut):
     assert report["info"].num_vls == p.get("num_vls", 4)
     assert report["info"].num_ext_events == p.get("num_ext_events", 16)
     assert report["irq_low_after_ack"] is True
+
+
+@cocotb.test()
+async def quiet_bus_bring_up(dut):
+    """The same bring-up over QuietAxiLiteBus, the bench register master."""
+    from sim.backends.cocotb_backend import QuietAxiLiteBus
+
+    await reset(dut)
+    drv = ControllerShellDriver(QuietAxiLiteBus(dut, prefix="axil__"),
+                                CocotbInterruptLine(dut.irq, dut.clk))
+    report = await drv.bring_up(log=dut._log.info)
+    assert report["counters"].rd_decode == 1 and report["irq_low_after_ack"] is True

@@ -15,8 +15,8 @@ import random
 import cocotb
 import pyuvm
 from cocotb.clock import Clock
-from cocotb.triggers import ClockCycles, RisingEdge, ValueChange, with_timeout
-from cocotb_coverage.coverage import CoverPoint
+from cocotb.triggers import ClockCycles, RisingEdge, Timer, ValueChange, with_timeout
+from cocotb_coverage.coverage import CoverPoint, coverage_db
 from pyuvm import ConfigDB, uvm_env, uvm_sequencer, uvm_test
 
 from firmware.link import LinkDriver
@@ -37,6 +37,11 @@ def ber_threshold(ber: float) -> int:
     return min(0xFFFFFFFF, int(ber * FLIT_BITS * 2**32))
 
 
+@CoverPoint("link.vl", xf=lambda vl: vl, bins=list(range(16)))
+def _sample_vl(vl):
+    """VL mix of the packets sent (bins beyond num_vls stay empty)."""
+
+
 class DeliveryScoreboard(Scoreboard):
     """Scoreboard whose reference is :class:`LinkModel`: exactly once, in order per VL.
 
@@ -55,6 +60,7 @@ class DeliveryScoreboard(Scoreboard):
 
     def model(self, item):
         vl = item.side["vl"]
+        _sample_vl(vl)
         self.link_model.send(vl, item.payload)
         self.pending_vl.setdefault(vl, []).append(item.payload)
         return []
@@ -138,6 +144,7 @@ class LinkBaseTest(uvm_test):
     drop = 0.0
     burst = 0
     llr = True
+    backpressure = 0.3  # probability the network layer refuses a beat at each receiver
 
     def build_phase(self):
         dut = cocotb.top
@@ -152,9 +159,11 @@ class LinkBaseTest(uvm_test):
             "b_src": StreamSource(dut, "b_i", dut.clk, data_bytes=self.db, side=SIDE,
                                   idle=0.2, rng=random.Random(r.random())),
             "b_sink": StreamSink(dut, "b_o", dut.clk, data_bytes=self.db, side=SIDE,
-                                 backpressure=0.3, rng=random.Random(r.random())),
+                                 backpressure=self.backpressure,
+                                 rng=random.Random(r.random())),
             "a_sink": StreamSink(dut, "a_o", dut.clk, data_bytes=self.db, side=SIDE,
-                                 backpressure=0.3, rng=random.Random(r.random())),
+                                 backpressure=self.backpressure,
+                                 rng=random.Random(r.random())),
         }
         self.bfms = bfms
         for k, v in bfms.items():
@@ -198,7 +207,7 @@ class LinkBaseTest(uvm_test):
         dut = cocotb.top
 
         async def sleep(n):
-            await ClockCycles(dut.clk, n)
+            await Timer(10 * n, "ns")  # ClockCycles would wake Python on every edge
 
         self.a = LinkDriver(CocotbRegisterBus(dut, prefix="a_axil_"), sleep=sleep)
         self.b = LinkDriver(CocotbRegisterBus(dut, prefix="b_axil_"), sleep=sleep)
@@ -241,7 +250,7 @@ class LinkBaseTest(uvm_test):
             last = arrived
             if quiet > 200:
                 break
-            await ClockCycles(dut.clk, 100)
+            await Timer(1000, "ns")
         await ClockCycles(dut.clk, 50)
 
     async def run_phase(self):
@@ -266,33 +275,38 @@ class LinkBaseTest(uvm_test):
         self.sample_coverage()
 
     def sample_coverage(self):
-        @CoverPoint("link.retry_state", xf=lambda s: s, bins=list(RETRY_NAMES))
-        def retry(s):
-            pass
-
-        @CoverPoint("link.width", xf=lambda w: w, bins=[1, 2, 4, 8])
-        def width(w):
-            pass
-
-        @CoverPoint("link.credit_stall_vl", xf=lambda v: v, bins=list(range(self.nv)))
-        def stall(v):
-            pass
-
-        for s in self.retry_seen["a"] | self.retry_seen["b"]:
-            retry(s)
+        for state in self.retry_seen["a"] | self.retry_seen["b"]:
+            _sample_retry(state)
         for w in self.widths:
-            width(w)
+            _sample_width(w)
         for v, n in enumerate(self.stalls):
             if n:
-                stall(v)
+                _sample_stall(v)
+
+
+@CoverPoint("link.retry_state", xf=lambda s: s, bins=list(RETRY_NAMES))
+def _sample_retry(state):
+    """Retry request states the receivers went through."""
+
+
+@CoverPoint("link.width", xf=lambda w: w, bins=[1, 2, 4, 8])
+def _sample_width(width):
+    """Lane widths the transmit channel ran at."""
+
+
+@CoverPoint("link.credit_stall_vl", xf=lambda v: v, bins=list(range(16)))
+def _sample_stall(vl):
+    """VLs on which a packet waited for credits."""
 
 
 @pyuvm.test()
 class CleanLinkTest(LinkBaseTest):
-    """BER 0: everything delivered; no CRC error, retry or replay; credit stalls happen."""
+    """BER 0: everything delivered; no CRC error, retry or replay. The receivers drain
+    slower than the link (heavy back-pressure), so senders run out of credit and wait."""
 
     count = 60
     max_len = 1500
+    backpressure = 0.6
 
     def check_phase(self):
         super().check_phase()
@@ -301,6 +315,7 @@ class CleanLinkTest(LinkBaseTest):
             assert c["CRC_ERRORS"] == c["RETRIES"] == c["REPLAYED_FLITS"] == 0, c
             assert c["RX_PACKETS"] == self.count, c
         assert self.retry_seen["b"] == {"NORMAL"}
+        assert any(self.stalls), "heavy back-pressure must exhaust credits"
 
 
 @pyuvm.test()
@@ -400,3 +415,22 @@ class NoLlrLinkTest(LinkBaseTest):
         assert seen_lost == lost, f"scoreboards saw {seen_lost} lost, counters say {lost}"
         delivered = c["a"]["RX_PACKETS"] + c["b"]["RX_PACKETS"]
         assert delivered + lost == 2 * self.count, (delivered, lost)
+
+
+@cocotb.test()
+async def coverage_summary(dut):
+    """Coverage merged over the tests above: the fault scenarios must have reached what the
+    link promises to survive. Writes ``coverage.yml`` beside the results."""
+    nv = params().get("num_vls", 4)
+    retry = coverage_db["link.retry_state"]
+    seen_retry = {b for b, n in retry.detailed_coverage.items() if n}
+    seen_width = {b for b, n in coverage_db["link.width"].detailed_coverage.items() if n}
+    seen_vl = {b for b, n in coverage_db["link.vl"].detailed_coverage.items() if n}
+    stalls = {b for b, n in coverage_db["link.credit_stall_vl"].detailed_coverage.items() if n}
+    coverage_db.export_to_yaml("coverage.yml")
+    dut._log.info(f"coverage: retry {seen_retry}, widths {seen_width}, VLs {seen_vl}, "
+                  f"credit stalls on VLs {stalls}")
+    assert {"NORMAL", "REQ", "WAIT"} <= seen_retry, seen_retry
+    assert {2, 4, 8} <= seen_width, seen_width
+    assert seen_vl == set(range(nv)), seen_vl
+    assert stalls, "no credit stall was ever seen"

@@ -20,8 +20,10 @@ def _pair(**kw):
     return LinkPair(traffic="bfm", **kw)
 
 
+# The second configuration costs another large Verilator build: it runs in `make regress`.
 @pytest.mark.cocotb
-@pytest.mark.parametrize("config", sorted(CONFIGS))
+@pytest.mark.parametrize("config", [
+    "vl4", pytest.param("vl2", marks=pytest.mark.slow)])
 def test_link_env(config, request):
     request.node.add_marker(pytest.mark.xdist_group(f"link-{config}"))
     run(f"link_pair_{config}", _pair, "tb.link.link_env", CONFIGS[config], sim="verilator")

@@ -371,7 +371,8 @@ def test_model_array_elements_are_independent_registers():
 LINK_COUNTERS = (
     "TX_FLITS", "RX_FLITS", "TX_PACKETS", "RX_PACKETS", "CTL_BLOCKS_TX", "CTL_BLOCKS_RX",
     "CRC_ERRORS", "CTL_CRC_ERRORS", "RETRIES", "REPLAYED_FLITS", "DUPLICATES", "SEQ_GAPS",
-    "LOST_PACKETS", "MALFORMED", "CREDIT_OVERFLOW", "LANE_CHANGES", "TIMEOUTS")
+    "LOST_PACKETS", "MALFORMED", "CREDIT_OVERFLOW", "LANE_CHANGES", "TIMEOUTS", "BAD_INPUT",
+    "OVERRUN", "BAD_RETRY")
 LINK_EVENTS = ("link_error", "retrain", "credit_overflow", "malformed", "lane_degraded",
                "width_change_done")
 
@@ -397,6 +398,8 @@ def test_link_map_as_specified():
         "EVENT_STATUS": (0x010, {name: (i, i, "sticky", 0) for i, name in enumerate(LINK_EVENTS)}),
         "EVENT_ENABLE": (0x014, {name: (i, i, "storage", 0)
                                  for i, name in enumerate(LINK_EVENTS)}),
+        "LLR_TIMERS": (0x018, {"ack_timeout": (15, 0, "storage", 2048),
+                               "refresh_interval": (31, 16, "storage", 1024)}),
     }
     for f in spec.intr_fields:
         assert f.onwrite == "woclr" and f.enable == ("EVENT_ENABLE", f.name)
@@ -438,7 +441,7 @@ def test_link_model_per_vl_registers():
         assert m.read(0x100 + 4 * vl) == (0x100, OKAY)
         assert m.read(0x140 + 4 * vl) == (0, OKAY)
         assert m.read(0x180 + 4 * vl) == (0, OKAY)
-    assert m.read(0x1C0) == (0, SLVERR) and m.read(0x084) == (0, SLVERR)
+    assert m.read(0x1C0) == (0, SLVERR) and m.read(0x090) == (0, SLVERR)
     m.write(0x100 + 4 * 7, 0x1_0040)
     assert (m.get(("VL_CFG", 7), "weight"), m.get(("VL_CFG", 7), "sp")) == (0x40, 1)
     assert m.get(("VL_CFG", 6), "weight") == 0x100

@@ -128,6 +128,16 @@ extern "C" {
 #define OPENUB_LINK__EVENT_ENABLE__WIDTH_CHANGE_DONE_bw 1
 #define OPENUB_LINK__EVENT_ENABLE__WIDTH_CHANGE_DONE_reset 0x0
 
+// reg - openub_link.LLR_TIMERS
+#define OPENUB_LINK__LLR_TIMERS__ACK_TIMEOUT_bm 0xffff
+#define OPENUB_LINK__LLR_TIMERS__ACK_TIMEOUT_bp 0
+#define OPENUB_LINK__LLR_TIMERS__ACK_TIMEOUT_bw 16
+#define OPENUB_LINK__LLR_TIMERS__ACK_TIMEOUT_reset 0x800
+#define OPENUB_LINK__LLR_TIMERS__REFRESH_INTERVAL_bm 0xffff0000
+#define OPENUB_LINK__LLR_TIMERS__REFRESH_INTERVAL_bp 16
+#define OPENUB_LINK__LLR_TIMERS__REFRESH_INTERVAL_bw 16
+#define OPENUB_LINK__LLR_TIMERS__REFRESH_INTERVAL_reset 0x400
+
 // reg - openub_link.TX_FLITS
 #define OPENUB_LINK__TX_FLITS__COUNT_bm 0xffffffff
 #define OPENUB_LINK__TX_FLITS__COUNT_bp 0
@@ -280,7 +290,8 @@ typedef struct __attribute__ ((__packed__)) {
     uint32_t LANE_CTRL;
     uint32_t EVENT_STATUS;
     uint32_t EVENT_ENABLE;
-    uint8_t RESERVED_18_3f[0x28];
+    uint32_t LLR_TIMERS;
+    uint8_t RESERVED_1c_3f[0x24];
     uint32_t TX_FLITS;
     uint32_t RX_FLITS;
     uint32_t TX_PACKETS;

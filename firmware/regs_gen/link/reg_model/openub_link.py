@@ -63,6 +63,7 @@ from ._registers import openub_link_RETRY_CFG_0x5719cbc2986d96beb745828c4a627d41
 from ._registers import openub_link_LANE_CTRL_0xf2cdbb8ba1a3e65f958d1d20183f7573958e783cac3a2de195e41c0298ab19d0_cls
 from ._registers import openub_link_EVENT_STATUS_0x49cc40cb8859b5df5a3b32f86e861086132218e905265439df58d237c67302f2_cls
 from ._registers import openub_link_EVENT_ENABLE_0xa111c5f9a5855cc2712e4f2fafdfb84111dcb00c5801e86b4af4d11db51dce41_cls
+from ._registers import openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls
 from ._registers import openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls
 from ._registers import openub_link_counter_reg_0x80c5b4862ea2d2037c907a4120cea4153df51c60ea937c812f5bf972a18b96f5_cls
 from ._registers import openub_link_counter_reg_0xf10e5f26ab294ae88b6fbab3699bdd061bc7e63518f4b423dc6e0b9169ad0fa8_cls
@@ -91,7 +92,7 @@ from ._registers import openub_link_CREDIT_STALLS_0x2efcdec66cf9637166faf66aa2eb
 # addrmap, regfile, memor and register definitions
     
     
-class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f983c2_cls(AsyncAddressMap):
+class openub_link_0x9aa7933478c12a2f0c74deac71e9747c443cf6839f383dd73379468b8c42f265_cls(AsyncAddressMap):
     """
     Class to represent a address map in the register model
 
@@ -116,7 +117,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
     +--------------+-------------------------------------------------------------------------+
     """
 
-    __slots__ : list[str] = ['__CTRL', '__STATUS', '__RETRY_CFG', '__LANE_CTRL', '__EVENT_STATUS', '__EVENT_ENABLE', '__TX_FLITS', '__RX_FLITS', '__TX_PACKETS', '__RX_PACKETS', '__CTL_BLOCKS_TX', '__CTL_BLOCKS_RX', '__CRC_ERRORS', '__CTL_CRC_ERRORS', '__RETRIES', '__REPLAYED_FLITS', '__DUPLICATES', '__SEQ_GAPS', '__LOST_PACKETS', '__MALFORMED', '__CREDIT_OVERFLOW', '__LANE_CHANGES', '__TIMEOUTS', '__BAD_INPUT', '__OVERRUN', '__BAD_RETRY', '__VL_CFG', '__VL_CREDIT', '__CREDIT_STALLS']
+    __slots__ : list[str] = ['__CTRL', '__STATUS', '__RETRY_CFG', '__LANE_CTRL', '__EVENT_STATUS', '__EVENT_ENABLE', '__LLR_TIMERS', '__TX_FLITS', '__RX_FLITS', '__TX_PACKETS', '__RX_PACKETS', '__CTL_BLOCKS_TX', '__CTL_BLOCKS_RX', '__CRC_ERRORS', '__CTL_CRC_ERRORS', '__RETRIES', '__REPLAYED_FLITS', '__DUPLICATES', '__SEQ_GAPS', '__LOST_PACKETS', '__MALFORMED', '__CREDIT_OVERFLOW', '__LANE_CHANGES', '__TIMEOUTS', '__BAD_INPUT', '__OVERRUN', '__BAD_RETRY', '__VL_CFG', '__VL_CREDIT', '__CREDIT_STALLS']
 
     def __init__(self, *,
                  address:int=0,
@@ -171,6 +172,12 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
                                                                      address=self.address+20,
                                                                      logger_handle=logger_handle+'.EVENT_ENABLE',
                                                                      inst_name='EVENT_ENABLE', parent=self)
+        
+            
+        self.__LLR_TIMERS:openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls = openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls(
+                                                                     address=self.address+24,
+                                                                     logger_handle=logger_handle+'.LLR_TIMERS',
+                                                                     inst_name='LLR_TIMERS', parent=self)
         
             
         self.__TX_FLITS:openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls = openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls(
@@ -443,6 +450,28 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
         +--------------+-------------------------------------------------------------------------+
         """
         return self.__EVENT_ENABLE
+        
+    @property
+    def LLR_TIMERS(self) -> 'openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls':
+        """
+        Property to access LLR_TIMERS 
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Name         | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      Link-level retry timers                                            |
+        +--------------+-------------------------------------------------------------------------+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Sender-side timers that keep a lossy link moving when the       |
+        |              |      receiver cannot see a loss: a data packet lost whole as the last   |
+        |              |      one sent, or the last control block lost.</p>                      |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__LLR_TIMERS
         
     @property
     def TX_FLITS(self) -> 'openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls':
@@ -931,7 +960,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
     
     @property
     def systemrdl_python_child_name_map(self) -> dict[str, str]:
-        return {'CTRL':'CTRL','STATUS':'STATUS','RETRY_CFG':'RETRY_CFG','LANE_CTRL':'LANE_CTRL','EVENT_STATUS':'EVENT_STATUS','EVENT_ENABLE':'EVENT_ENABLE','TX_FLITS':'TX_FLITS','RX_FLITS':'RX_FLITS','TX_PACKETS':'TX_PACKETS','RX_PACKETS':'RX_PACKETS','CTL_BLOCKS_TX':'CTL_BLOCKS_TX','CTL_BLOCKS_RX':'CTL_BLOCKS_RX','CRC_ERRORS':'CRC_ERRORS','CTL_CRC_ERRORS':'CTL_CRC_ERRORS','RETRIES':'RETRIES','REPLAYED_FLITS':'REPLAYED_FLITS','DUPLICATES':'DUPLICATES','SEQ_GAPS':'SEQ_GAPS','LOST_PACKETS':'LOST_PACKETS','MALFORMED':'MALFORMED','CREDIT_OVERFLOW':'CREDIT_OVERFLOW','LANE_CHANGES':'LANE_CHANGES','TIMEOUTS':'TIMEOUTS','BAD_INPUT':'BAD_INPUT','OVERRUN':'OVERRUN','BAD_RETRY':'BAD_RETRY','VL_CFG':'VL_CFG','VL_CREDIT':'VL_CREDIT','CREDIT_STALLS':'CREDIT_STALLS',
+        return {'CTRL':'CTRL','STATUS':'STATUS','RETRY_CFG':'RETRY_CFG','LANE_CTRL':'LANE_CTRL','EVENT_STATUS':'EVENT_STATUS','EVENT_ENABLE':'EVENT_ENABLE','LLR_TIMERS':'LLR_TIMERS','TX_FLITS':'TX_FLITS','RX_FLITS':'RX_FLITS','TX_PACKETS':'TX_PACKETS','RX_PACKETS':'RX_PACKETS','CTL_BLOCKS_TX':'CTL_BLOCKS_TX','CTL_BLOCKS_RX':'CTL_BLOCKS_RX','CRC_ERRORS':'CRC_ERRORS','CTL_CRC_ERRORS':'CTL_CRC_ERRORS','RETRIES':'RETRIES','REPLAYED_FLITS':'REPLAYED_FLITS','DUPLICATES':'DUPLICATES','SEQ_GAPS':'SEQ_GAPS','LOST_PACKETS':'LOST_PACKETS','MALFORMED':'MALFORMED','CREDIT_OVERFLOW':'CREDIT_OVERFLOW','LANE_CHANGES':'LANE_CHANGES','TIMEOUTS':'TIMEOUTS','BAD_INPUT':'BAD_INPUT','OVERRUN':'OVERRUN','BAD_RETRY':'BAD_RETRY','VL_CFG':'VL_CFG','VL_CREDIT':'VL_CREDIT','CREDIT_STALLS':'CREDIT_STALLS',
             }
 
     
@@ -940,7 +969,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
     
     
     
-    # nodes:29
+    # nodes:30
                 
     @overload
     def get_child_by_system_rdl_name(self, name: Literal["CTRL"]) -> 'openub_link_CTRL_0x50809cdfb2cf35109e4d5f35be31cba19908debf5e4e68caca46fba82fee3fb2_cls': ...
@@ -964,6 +993,10 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
                 
     @overload
     def get_child_by_system_rdl_name(self, name: Literal["EVENT_ENABLE"]) -> 'openub_link_EVENT_ENABLE_0xa111c5f9a5855cc2712e4f2fafdfb84111dcb00c5801e86b4af4d11db51dce41_cls': ...
+                
+                
+    @overload
+    def get_child_by_system_rdl_name(self, name: Literal["LLR_TIMERS"]) -> 'openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls': ...
                 
                 
     @overload
@@ -1059,7 +1092,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_link_CTRL_0x50809cdfb2cf35109e4d5f35be31cba19908debf5e4e68caca46fba82fee3fb2_cls', 'openub_link_STATUS_0x7883b6413d0ec5dc2eacaa014dafacc250c5b4016f98e6debae1f3a1b0d7cf17_cls', 'openub_link_RETRY_CFG_0x5719cbc2986d96beb745828c4a627d4198b20ba3586c9b57ce0c6a4de886091d_cls', 'openub_link_LANE_CTRL_0xf2cdbb8ba1a3e65f958d1d20183f7573958e783cac3a2de195e41c0298ab19d0_cls', 'openub_link_EVENT_STATUS_0x49cc40cb8859b5df5a3b32f86e861086132218e905265439df58d237c67302f2_cls', 'openub_link_EVENT_ENABLE_0xa111c5f9a5855cc2712e4f2fafdfb84111dcb00c5801e86b4af4d11db51dce41_cls', 'openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls', 'openub_link_counter_reg_0x80c5b4862ea2d2037c907a4120cea4153df51c60ea937c812f5bf972a18b96f5_cls', 'openub_link_counter_reg_0xf10e5f26ab294ae88b6fbab3699bdd061bc7e63518f4b423dc6e0b9169ad0fa8_cls', 'openub_link_counter_reg_0x1ad7ed0d49e7649190c3c013841fbd33942545bb8ce23113018ac94e59e17372_cls', 'openub_link_counter_reg_0x2f1edc73f0fc14df4d662d523c5d2500ea9d939d1e5d87464df21dc2940250a1_cls', 'openub_link_counter_reg_0x291deb5097e0486d212e3dc0b101e9a95dcf4d8035f25fa6fb917698a80d984b_cls', 'openub_link_counter_reg_0x7716999f8ebd6fa2f15d7c2671fdbd71951c6cae448b860b67ba72c4dc517cab_cls', 'openub_link_counter_reg_0xe7c2a9b76433016dcdaa93ce49f958388b17b6fe5f4ba14becccb33e51755386_cls', 'openub_link_counter_reg_0x2a917fabf173fcc5364ad3f42d960e018162d95ee1803dca3d0352ffb116c685_cls', 'openub_link_counter_reg_0xd6f1a104c4753ad93cbf33446d8bdc3ee20e4b9b544090889a67251ad730c34f_cls', 'openub_link_counter_reg_0x8890514d42f134d0e90a33c7f157a03231605bea6d965b37de6a5ee16f286c98_cls', 'openub_link_counter_reg_0x60ade00033deb2434a9b74080c6c811e865ef352a754be248276beb74983b823_cls', 'openub_link_counter_reg_0x708ddd676ba50009bbd3f2f29b6fa291cd107444065aa614ab4bb2b86f097856_cls', 'openub_link_counter_reg_0xae27a0c72b34976d9d3ae595dad30ab0ad01bb8869ceba48e42e6e7345bcc7f8_cls', 'openub_link_counter_reg_0x7f91de7d4710d1ad53dd2cdf10e2a9eb7dd2cc60bfd236afbbf0714c7ea72222_cls', 'openub_link_counter_reg_0x1084db1adcb0a159c72c7b5caef2597bbbcd3dedf47bfc9f142a63118c8addee_cls', 'openub_link_counter_reg_0xe26889620c498d2a8610e9edf62273709209f9ee106b085aea9e7e5066dd8ad0_cls', 'openub_link_counter_reg_0x1a4d37a027bb161c0c91a8d9ff3d338a8f97de2444885e85d74e805f21fe579b_cls', 'openub_link_counter_reg_0xf221459330360a0f3410421b58738c77d8bd43f48556f4ebe1905357a01c2e_cls', 'openub_link_counter_reg_0xec5a907bae6b5ed6d44caba0b0749da0f7ef23dc324b4730225f223617604fa1_cls', 'openub_link_VL_CFG_0x186d7212145f00b70c93acd4907781c927482bc0e146639ded3deaaf7bb5a590_cls_array', 'openub_link_VL_CREDIT_0x8095285fe25a2c0b97bf19fbb31cc3331ff5521fa6648220f438a1a09c5e901d_cls_array', 'openub_link_CREDIT_STALLS_0x2efcdec66cf9637166faf66aa2eb5e760cd8111662d9ffaa1af205cc89059da3_cls_array', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_link_CTRL_0x50809cdfb2cf35109e4d5f35be31cba19908debf5e4e68caca46fba82fee3fb2_cls', 'openub_link_STATUS_0x7883b6413d0ec5dc2eacaa014dafacc250c5b4016f98e6debae1f3a1b0d7cf17_cls', 'openub_link_RETRY_CFG_0x5719cbc2986d96beb745828c4a627d4198b20ba3586c9b57ce0c6a4de886091d_cls', 'openub_link_LANE_CTRL_0xf2cdbb8ba1a3e65f958d1d20183f7573958e783cac3a2de195e41c0298ab19d0_cls', 'openub_link_EVENT_STATUS_0x49cc40cb8859b5df5a3b32f86e861086132218e905265439df58d237c67302f2_cls', 'openub_link_EVENT_ENABLE_0xa111c5f9a5855cc2712e4f2fafdfb84111dcb00c5801e86b4af4d11db51dce41_cls', 'openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls', 'openub_link_counter_reg_0x397590793434cb5ad2be9c939c80c2a48068b423a127067b6de0fbef469be383_cls', 'openub_link_counter_reg_0x80c5b4862ea2d2037c907a4120cea4153df51c60ea937c812f5bf972a18b96f5_cls', 'openub_link_counter_reg_0xf10e5f26ab294ae88b6fbab3699bdd061bc7e63518f4b423dc6e0b9169ad0fa8_cls', 'openub_link_counter_reg_0x1ad7ed0d49e7649190c3c013841fbd33942545bb8ce23113018ac94e59e17372_cls', 'openub_link_counter_reg_0x2f1edc73f0fc14df4d662d523c5d2500ea9d939d1e5d87464df21dc2940250a1_cls', 'openub_link_counter_reg_0x291deb5097e0486d212e3dc0b101e9a95dcf4d8035f25fa6fb917698a80d984b_cls', 'openub_link_counter_reg_0x7716999f8ebd6fa2f15d7c2671fdbd71951c6cae448b860b67ba72c4dc517cab_cls', 'openub_link_counter_reg_0xe7c2a9b76433016dcdaa93ce49f958388b17b6fe5f4ba14becccb33e51755386_cls', 'openub_link_counter_reg_0x2a917fabf173fcc5364ad3f42d960e018162d95ee1803dca3d0352ffb116c685_cls', 'openub_link_counter_reg_0xd6f1a104c4753ad93cbf33446d8bdc3ee20e4b9b544090889a67251ad730c34f_cls', 'openub_link_counter_reg_0x8890514d42f134d0e90a33c7f157a03231605bea6d965b37de6a5ee16f286c98_cls', 'openub_link_counter_reg_0x60ade00033deb2434a9b74080c6c811e865ef352a754be248276beb74983b823_cls', 'openub_link_counter_reg_0x708ddd676ba50009bbd3f2f29b6fa291cd107444065aa614ab4bb2b86f097856_cls', 'openub_link_counter_reg_0xae27a0c72b34976d9d3ae595dad30ab0ad01bb8869ceba48e42e6e7345bcc7f8_cls', 'openub_link_counter_reg_0x7f91de7d4710d1ad53dd2cdf10e2a9eb7dd2cc60bfd236afbbf0714c7ea72222_cls', 'openub_link_counter_reg_0x1084db1adcb0a159c72c7b5caef2597bbbcd3dedf47bfc9f142a63118c8addee_cls', 'openub_link_counter_reg_0xe26889620c498d2a8610e9edf62273709209f9ee106b085aea9e7e5066dd8ad0_cls', 'openub_link_counter_reg_0x1a4d37a027bb161c0c91a8d9ff3d338a8f97de2444885e85d74e805f21fe579b_cls', 'openub_link_counter_reg_0xf221459330360a0f3410421b58738c77d8bd43f48556f4ebe1905357a01c2e_cls', 'openub_link_counter_reg_0xec5a907bae6b5ed6d44caba0b0749da0f7ef23dc324b4730225f223617604fa1_cls', 'openub_link_VL_CFG_0x186d7212145f00b70c93acd4907781c927482bc0e146639ded3deaaf7bb5a590_cls_array', 'openub_link_VL_CREDIT_0x8095285fe25a2c0b97bf19fbb31cc3331ff5521fa6648220f438a1a09c5e901d_cls_array', 'openub_link_CREDIT_STALLS_0x2efcdec66cf9637166faf66aa2eb5e760cd8111662d9ffaa1af205cc89059da3_cls_array', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)
@@ -1090,6 +1123,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
         yield self.LANE_CTRL
         yield self.EVENT_STATUS
         yield self.EVENT_ENABLE
+        yield self.LLR_TIMERS
         yield self.TX_FLITS
         yield self.RX_FLITS
         yield self.TX_PACKETS
@@ -1118,7 +1152,7 @@ class openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f9
     
 
 
-openub_link_cls = openub_link_0x3a327c44204415e6c8b3d66278670cb43ee8bfdaa3ea2d420520295d33f983c2_cls
+openub_link_cls = openub_link_0x9aa7933478c12a2f0c74deac71e9747c443cf6839f383dd73379468b8c42f265_cls
 
 if __name__ == '__main__':
     # dummy functions to demonstrate the class

@@ -49,6 +49,10 @@ class openub_link_simulator_cls(Simulator):
     Register(width=32, full_inst_name='openub_link.EVENT_ENABLE', readable=True, writable=True,
                                          fields=[FieldDefinition(high=0, low=0, msb=0, lsb=0, inst_name='link_error', field_type=FieldType.READWRITE),FieldDefinition(high=1, low=1, msb=1, lsb=1, inst_name='retrain', field_type=FieldType.READWRITE),FieldDefinition(high=2, low=2, msb=2, lsb=2, inst_name='credit_overflow', field_type=FieldType.READWRITE),FieldDefinition(high=3, low=3, msb=3, lsb=3, inst_name='malformed', field_type=FieldType.READWRITE),FieldDefinition(high=4, low=4, msb=4, lsb=4, inst_name='lane_degraded', field_type=FieldType.READWRITE),FieldDefinition(high=5, low=5, msb=5, lsb=5, inst_name='width_change_done', field_type=FieldType.READWRITE),
                                                 ]),
+            24 : 
+    Register(width=32, full_inst_name='openub_link.LLR_TIMERS', readable=True, writable=True,
+                                         fields=[FieldDefinition(high=15, low=0, msb=15, lsb=0, inst_name='ack_timeout', field_type=FieldType.READWRITE),FieldDefinition(high=31, low=16, msb=31, lsb=16, inst_name='refresh_interval', field_type=FieldType.READWRITE),
+                                                ]),
             64 : 
     Register(width=32, full_inst_name='openub_link.TX_FLITS', readable=True, writable=True,
                                          fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),

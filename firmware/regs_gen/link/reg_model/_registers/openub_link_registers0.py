@@ -72,6 +72,8 @@ from .fields import openub_link_EVENT_ENABLE_credit_overflow_0xc9abdc12e65bf3eb5
 from .fields import openub_link_EVENT_ENABLE_malformed_0xd9bdb0f56657c6016edf8886b167120a138cbd165c1111dc1c396c53895126c6_cls
 from .fields import openub_link_EVENT_ENABLE_lane_degraded_0x1fcb8225690497410cbe36b43dba5480fa07de6cd5fcef4bf2cc5251288b2eab_cls
 from .fields import openub_link_EVENT_ENABLE_width_change_done_0xc7d0b324aaea576e3abae63c08768f06baadf93e8c6cf28b1c91db89a21a8aab_cls
+from .fields import openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls
+from .fields import openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls
 from .fields import openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls
 
 # register definitions
@@ -1648,6 +1650,187 @@ class openub_link_EVENT_ENABLE_0xa111c5f9a5855cc2712e4f2fafdfb84111dcb00c5801e86
         yield self.malformed
         yield self.lane_degraded
         yield self.width_change_done
+        
+        
+    
+
+    
+    
+class openub_link_LLR_TIMERS_0xfcc7d36ce7a9ab79371672bf3117fe3b13829971781b69fc2c73f6c78032d076_cls(RegAsyncReadWrite):
+    """
+    Class to represent a register in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Name         | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      Link-level retry timers                                            |
+    +--------------+-------------------------------------------------------------------------+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>Sender-side timers that keep a lossy link moving when the       |
+    |              |      receiver cannot see a loss: a data packet lost whole as the last   |
+    |              |      one sent, or the last control block lost.</p>                      |
+    +--------------+-------------------------------------------------------------------------+
+    """
+
+    __slots__ : list[str] = ['__ack_timeout', '__refresh_interval']
+
+    def __init__(self,
+                 address: int,
+                 logger_handle: str,
+                 inst_name: str,
+                 parent: Union[AsyncAddressMap,AsyncRegFile,MemoryAsyncReadWrite]):
+
+        super().__init__(address=address,
+                         logger_handle=logger_handle,
+                         inst_name=inst_name,
+                         parent=parent)
+
+        # build the field attributes
+        
+        self.__ack_timeout:openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls = openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=16,
+                lsb=0, msb=15,
+                low=0, high=15),
+            misc_props=FieldMiscProps(
+                default=2048,
+                is_volatile=False),
+            logger_handle=logger_handle+'.ack_timeout',
+            inst_name='ack_timeout',
+            field_type=int)
+        self.__refresh_interval:openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls = openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=16,
+                lsb=16, msb=31,
+                low=16, high=31),
+            misc_props=FieldMiscProps(
+                default=1024,
+                is_volatile=False),
+            logger_handle=logger_handle+'.refresh_interval',
+            inst_name='refresh_interval',
+            field_type=int)
+
+    @property
+    def width(self) -> int:
+        return 32
+
+    @property
+    def accesswidth(self) -> int:
+        return 32
+
+    
+    
+    def register_value( # type: ignore[override]
+        self, *,ack_timeout : int,refresh_interval : int,) -> int:
+        return super().register_value(ack_timeout=ack_timeout,refresh_interval=refresh_interval,)
+    
+
+    
+
+    
+         
+            
+    async def write_all_fields_without_read( # type: ignore[override]
+        self, *,ack_timeout : int,refresh_interval : int,) -> None:
+        return await super().write_all_fields_without_read(ack_timeout=ack_timeout,refresh_interval=refresh_interval,)
+         
+    
+
+    # build the properties for the fields
+    
+    @property
+    def ack_timeout(self) -> openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls:
+        """
+        Property to access ack_timeout field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>ACK timeout in cycles: with packets unacknowledged and no ACK   |
+        |              |      for this long, the transmitter replays from the oldest             |
+        |              |      unacknowledged packet. 0 disables it. Set it above                 |
+        |              |      CTRL.ctl_interval plus one MTU packet plus the round trip.</p>     |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__ack_timeout
+    @property
+    def refresh_interval(self) -> openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls:
+        """
+        Property to access refresh_interval field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Control block refresh in cycles: the transmitter repeats its    |
+        |              |      last acknowledgement and cumulative credits at least this often,   |
+        |              |      so a lost control block is replaced even when nothing changes. 0   |
+        |              |      disables it.</p>                                                   |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__refresh_interval
+
+    
+    @property
+    def systemrdl_python_child_name_map(self) -> dict[str, str]:
+        return {'ack_timeout':'ack_timeout','refresh_interval':'refresh_interval',
+            }
+
+    
+    
+    
+    
+    
+    
+    # nodes:2
+                
+    @overload
+    def get_child_by_system_rdl_name(self, name: Literal["ack_timeout"]) -> 'openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls': ...
+                
+                
+    @overload
+    def get_child_by_system_rdl_name(self, name: Literal["refresh_interval"]) -> 'openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls': ...
+                
+
+    @overload
+    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls', 'openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls', ]: ...
+
+    def get_child_by_system_rdl_name(self, name: Any) -> Any:
+        return super().get_child_by_system_rdl_name(name)
+    
+
+
+    
+
+    
+    
+
+    @property
+    def rdl_name(self) -> str:
+        return "Link-level retry timers"
+    @property
+    def rdl_desc(self) -> str:
+        return "Sender-side timers that keep a lossy link moving when the receiver cannot see a\nloss: a data packet lost whole as the last one sent, or the last control block lost."
+    
+    
+
+    
+    def __iter__(self) -> Iterator[Union[FieldAsyncReadOnly,FieldAsyncWriteOnly,FieldAsyncReadWrite]]:
+        
+        
+        yield self.ack_timeout
+        yield self.refresh_interval
         
         
     
@@ -4086,143 +4269,6 @@ class openub_link_counter_reg_0x1a4d37a027bb161c0c91a8d9ff3d338a8f97de2444885e85
     @property
     def rdl_desc(self) -> str:
         return "Packets offered to the transmitter on a VL the link does not implement or\nlonger than the MTU: dropped whole, never sent."
-    
-    
-
-    
-    def __iter__(self) -> Iterator[Union[FieldAsyncReadOnly,FieldAsyncWriteOnly,FieldAsyncReadWrite]]:
-        
-        
-        yield self.count
-        
-        
-    
-
-    
-    
-class openub_link_counter_reg_0xf221459330360a0f3410421b58738c77d8bd43f48556f4ebe1905357a01c2e_cls(RegAsyncReadWrite):
-    """
-    Class to represent a register in the register model
-
-    +--------------+-------------------------------------------------------------------------+
-    | SystemRDL    | Value                                                                   |
-    | Field        |                                                                         |
-    +==============+=========================================================================+
-    | Name         | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      Receive buffer overruns                                            |
-    +--------------+-------------------------------------------------------------------------+
-    | Description  | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      <p>Good data packets that did not fit their VL's receive buffer:   |
-    |              |      the peer sent beyond its credits. The packet is not written (the   |
-    |              |      buffer stays intact) and a retry follows.</p>                      |
-    +--------------+-------------------------------------------------------------------------+
-    """
-
-    __slots__ : list[str] = ['__count']
-
-    def __init__(self,
-                 address: int,
-                 logger_handle: str,
-                 inst_name: str,
-                 parent: Union[AsyncAddressMap,AsyncRegFile,MemoryAsyncReadWrite]):
-
-        super().__init__(address=address,
-                         logger_handle=logger_handle,
-                         inst_name=inst_name,
-                         parent=parent)
-
-        # build the field attributes
-        
-        self.__count:openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls = openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls(
-            parent_register=self,
-            size_props=FieldSizeProps(
-                width=32,
-                lsb=0, msb=31,
-                low=0, high=31),
-            misc_props=FieldMiscProps(
-                default=0,
-                is_volatile=False),
-            logger_handle=logger_handle+'.count',
-            inst_name='count',
-            field_type=int)
-
-    @property
-    def width(self) -> int:
-        return 32
-
-    @property
-    def accesswidth(self) -> int:
-        return 32
-
-    
-    
-    def register_value( # type: ignore[override]
-        self, *,count : int,) -> int:
-        return super().register_value(count=count,)
-    
-
-    
-
-    
-         
-            
-    async def write_all_fields_without_read( # type: ignore[override]
-        self, *,count : int,) -> None:
-        return await super().write_all_fields_without_read(count=count,)
-         
-    
-
-    # build the properties for the fields
-    
-    @property
-    def count(self) -> openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls:
-        """
-        Property to access count field of the register
-
-        +--------------+-------------------------------------------------------------------------+
-        | SystemRDL    | Value                                                                   |
-        | Field        |                                                                         |
-        +==============+=========================================================================+
-        | Description  | .. raw:: html                                                           |
-        |              |                                                                         |
-        |              |      <p>Saturating count (stops at 0xFFFFFFFF). Any write clears it     |
-        |              |      (with a partial WSTRB, only the written byte lanes).</p>           |
-        +--------------+-------------------------------------------------------------------------+
-        """
-        return self.__count
-
-    
-    @property
-    def systemrdl_python_child_name_map(self) -> dict[str, str]:
-        return {'count':'count',
-            }
-
-    
-    
-    
-    
-    
-    
-                
-    def get_child_by_system_rdl_name(self, name: Any) -> 'openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls':
-        return super().get_child_by_system_rdl_name(name)
-                
-    
-
-
-    
-
-    
-    
-
-    @property
-    def rdl_name(self) -> str:
-        return "Receive buffer overruns"
-    @property
-    def rdl_desc(self) -> str:
-        return "Good data packets that did not fit their VL\u0027s receive buffer: the peer sent\nbeyond its credits. The packet is not written (the buffer stays intact) and a retry follows."
     
     
 

@@ -53,6 +53,143 @@ from .fields import openub_link_VL_CREDIT_peer_init_0x279aa7ea503025ffc879e5d375
 # register definitions
     
     
+class openub_link_counter_reg_0xf221459330360a0f3410421b58738c77d8bd43f48556f4ebe1905357a01c2e_cls(RegAsyncReadWrite):
+    """
+    Class to represent a register in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Name         | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      Receive buffer overruns                                            |
+    +--------------+-------------------------------------------------------------------------+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>Good data packets that did not fit their VL's receive buffer:   |
+    |              |      the peer sent beyond its credits. The packet is not written (the   |
+    |              |      buffer stays intact) and a retry follows.</p>                      |
+    +--------------+-------------------------------------------------------------------------+
+    """
+
+    __slots__ : list[str] = ['__count']
+
+    def __init__(self,
+                 address: int,
+                 logger_handle: str,
+                 inst_name: str,
+                 parent: Union[AsyncAddressMap,AsyncRegFile,MemoryAsyncReadWrite]):
+
+        super().__init__(address=address,
+                         logger_handle=logger_handle,
+                         inst_name=inst_name,
+                         parent=parent)
+
+        # build the field attributes
+        
+        self.__count:openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls = openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=32,
+                lsb=0, msb=31,
+                low=0, high=31),
+            misc_props=FieldMiscProps(
+                default=0,
+                is_volatile=False),
+            logger_handle=logger_handle+'.count',
+            inst_name='count',
+            field_type=int)
+
+    @property
+    def width(self) -> int:
+        return 32
+
+    @property
+    def accesswidth(self) -> int:
+        return 32
+
+    
+    
+    def register_value( # type: ignore[override]
+        self, *,count : int,) -> int:
+        return super().register_value(count=count,)
+    
+
+    
+
+    
+         
+            
+    async def write_all_fields_without_read( # type: ignore[override]
+        self, *,count : int,) -> None:
+        return await super().write_all_fields_without_read(count=count,)
+         
+    
+
+    # build the properties for the fields
+    
+    @property
+    def count(self) -> openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls:
+        """
+        Property to access count field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Saturating count (stops at 0xFFFFFFFF). Any write clears it     |
+        |              |      (with a partial WSTRB, only the written byte lanes).</p>           |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__count
+
+    
+    @property
+    def systemrdl_python_child_name_map(self) -> dict[str, str]:
+        return {'count':'count',
+            }
+
+    
+    
+    
+    
+    
+    
+                
+    def get_child_by_system_rdl_name(self, name: Any) -> 'openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls':
+        return super().get_child_by_system_rdl_name(name)
+                
+    
+
+
+    
+
+    
+    
+
+    @property
+    def rdl_name(self) -> str:
+        return "Receive buffer overruns"
+    @property
+    def rdl_desc(self) -> str:
+        return "Good data packets that did not fit their VL\u0027s receive buffer: the peer sent\nbeyond its credits. The packet is not written (the buffer stays intact) and a retry follows."
+    
+    
+
+    
+    def __iter__(self) -> Iterator[Union[FieldAsyncReadOnly,FieldAsyncWriteOnly,FieldAsyncReadWrite]]:
+        
+        
+        yield self.count
+        
+        
+    
+
+    
+    
 class openub_link_counter_reg_0xec5a907bae6b5ed6d44caba0b0749da0f7ef23dc324b4730225f223617604fa1_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model

@@ -110,6 +110,70 @@ class openub_link_EVENT_ENABLE_width_change_done_0xc7d0b324aaea576e3abae63c08768
 
     
     
+class openub_link_LLR_TIMERS_ack_timeout_0x2eef31bd97d8334cb74ff7dfabe7ab511d3d3affaee1ed9920ff68e61e3fd9e9_cls(FieldAsyncReadWrite):
+    """
+    Class to represent a register field in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>ACK timeout in cycles: with packets unacknowledged and no ACK   |
+    |              |      for this long, the transmitter replays from the oldest             |
+    |              |      unacknowledged packet. 0 disables it. Set it above                 |
+    |              |      CTRL.ctl_interval plus one MTU packet plus the round trip.</p>     |
+    +--------------+-------------------------------------------------------------------------+
+    """
+    __slots__ : list[str] = []
+
+    
+
+    
+    
+
+    @property
+    def rdl_desc(self) -> str:
+        return "ACK timeout in cycles: with packets unacknowledged and no ACK for this long,\nthe transmitter replays from the oldest unacknowledged packet. 0 disables it. Set it above\nCTRL.ctl_interval plus one MTU packet plus the round trip."
+    
+    
+    
+
+    
+    
+class openub_link_LLR_TIMERS_refresh_interval_0x4e1ff6910ecab3921088cb25570f9c67705d3396c2f550e23033f99bec04b543_cls(FieldAsyncReadWrite):
+    """
+    Class to represent a register field in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>Control block refresh in cycles: the transmitter repeats its    |
+    |              |      last acknowledgement and cumulative credits at least this often,   |
+    |              |      so a lost control block is replaced even when nothing changes. 0   |
+    |              |      disables it.</p>                                                   |
+    +--------------+-------------------------------------------------------------------------+
+    """
+    __slots__ : list[str] = []
+
+    
+
+    
+    
+
+    @property
+    def rdl_desc(self) -> str:
+        return "Control block refresh in cycles: the transmitter repeats its last\nacknowledgement and cumulative credits at least this often, so a lost control block is\nreplaced even when nothing changes. 0 disables it."
+    
+    
+    
+
+    
+    
 class openub_link_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls(FieldAsyncReadWrite):
     """
     Class to represent a register field in the register model
