@@ -419,9 +419,11 @@ class NoLlrLinkTest(LinkBaseTest):
         lost = c["a"]["LOST_PACKETS"] + c["b"]["LOST_PACKETS"]
         seen_lost = self.env.ab.scoreboard.lost + self.env.ba.scoreboard.lost
         assert lost > 0, "expected losses without LLR"
-        assert seen_lost == lost, f"scoreboards saw {seen_lost} lost, counters say {lost}"
+        # One damaged frame counts once, but a corrupted plen can swallow the packets behind
+        # it (docs/link.md, known limits): the scoreboards may see more missing than counted.
+        assert seen_lost >= lost, f"scoreboards saw {seen_lost} lost, counters say {lost}"
         delivered = c["a"]["RX_PACKETS"] + c["b"]["RX_PACKETS"]
-        assert delivered + lost == 2 * self.count, (delivered, lost)
+        assert delivered + seen_lost == 2 * self.count, (delivered, seen_lost)
 
 
 @cocotb.test()
