@@ -8,11 +8,12 @@ STAMP      := $(VENV)/.openub-installed
 SIM        ?= verilator
 SEEDS      ?= 10
 NAME       ?=
+BOARD      ?=
 export SIM
 
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: help setup test sim rtl lint regs bench regress waves clean distclean
+.PHONY: help setup test sim rtl lint regs bench regress waves fpga clean distclean
 
 help:
 	@echo "make sim        main job: controller shell driven by firmware on Verilator (SIM=icarus)"
@@ -23,6 +24,8 @@ help:
 	@echo "make bench NAME=<bench>   run python -m sim.bench NAME"
 	@echo "make regress SEEDS=n      long randomized campaigns over n seeds"
 	@echo "make waves      make sim with FST waveforms (same as WAVES=1)"
+	@echo "make fpga [BOARD=ulx3s-85f]  ECP5-85k synthesis + place and route of every top"
+	@echo "                (build/fpga/<top>.json); BOARD also builds that board's bitstream"
 
 setup: $(STAMP)
 
@@ -34,11 +37,15 @@ $(STAMP): pyproject.toml
 	@echo "== installing Python dependencies into $(VENV) (pinned in pyproject.toml)"
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e .
-	@if ! command -v iverilog >/dev/null; then \
-		echo "== iverilog not found: installing Debian's iverilog with apt-get"; \
+	@PKGS=""; \
+	command -v iverilog >/dev/null || PKGS="$$PKGS iverilog"; \
+	test -f /usr/include/lz4.h || PKGS="$$PKGS liblz4-dev"; \
+	if [ -n "$$PKGS" ]; then \
+		echo "== installing Debian packages with apt-get:$$PKGS (iverilog: the second simulator;" \
+		     "liblz4-dev: Verilator's FST waveforms)"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq iverilog >/dev/null || \
-			{ echo "error: could not install iverilog (apt-get install iverilog)"; exit 1; }; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$PKGS >/dev/null || \
+			{ echo "error: could not install$$PKGS (apt-get install$$PKGS)"; exit 1; }; \
 	fi
 	@touch $(STAMP)
 
@@ -46,10 +53,10 @@ test: $(STAMP)
 	$(PY) -m pytest -n 2 --dist loadgroup -m "not slow" tests
 
 sim: $(STAMP)
-	$(PY) -m sim.main --sim $(SIM) $(if $(WAVES),--waves)
+	$(PY) -m sim.main --sim $(SIM) $(if $(WAVES),--waves) $(if $(filter-out 0,$(VERBOSE)),-v)
 
 waves: $(STAMP)
-	$(PY) -m sim.main --sim $(SIM) --waves
+	$(PY) -m sim.main --sim $(SIM) --waves $(if $(filter-out 0,$(VERBOSE)),-v)
 
 rtl: $(STAMP)
 	$(PY) -m sim.rtl --out rtl
@@ -64,6 +71,9 @@ regs: $(STAMP)
 bench: $(STAMP)
 	@test -n "$(NAME)" || { echo "usage: make bench NAME=<bench>  (python -m sim.bench --list)"; exit 2; }
 	$(PY) -m sim.bench $(NAME)
+
+fpga: $(STAMP)
+	$(PY) -m sim.fpga $(if $(BOARD),--board $(BOARD))
 
 regress: $(STAMP)
 	$(PY) -m sim.regress --seeds $(SEEDS)

@@ -17,10 +17,14 @@ from firmware.bus import RegisterBus
 
 
 def register_layer(block: str, bus: RegisterBus):
-    """Return the generated register model of ``block`` driving ``bus``."""
+    """Return the generated register model of ``block`` driving ``bus``.
+
+    The generated packages import the installed ``peakrdl_python`` runtime (pinned in
+    pyproject.toml; the package refuses to import under any other version).
+    """
     pkg = f"firmware.regs_gen.{block}"
     try:
-        lib = importlib.import_module(f"{pkg}.lib")
+        lib = importlib.import_module("peakrdl_python.lib")
         mod = importlib.import_module(f"{pkg}.reg_model.openub_{block}")
     except ImportError as e:
         raise ImportError(f"no generated register layer for block {block!r} ({e}); "

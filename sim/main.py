@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import dataclasses
 import json
+import os
 import sys
 import time
 
@@ -35,24 +36,35 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="OpenUB main simulation")
     ap.add_argument("--sim", default=None, help="verilator (default) or icarus")
     ap.add_argument("--waves", action="store_true", help="write an FST waveform")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="show the simulator's whole output (bus models' banners, signal "
+                         "lists, cocotb's log); also VERBOSE=1")
     args = ap.parse_args(argv)
+    verbose = args.verbose or os.environ.get("VERBOSE", "").strip() not in ("", "0")
 
     print("== model backend: firmware against sim/model")
     model = ShellModel()
     want = _plain(asyncio.run(ControllerShellDriver(
         ModelRegisterBus(model), ModelInterruptLine(model)).bring_up(
             log=lambda s: print("   ", s))))
+    want.pop("log", None)
 
     sim = args.sim or None
     print(f"== RTL backend: firmware against the Verilog of the controller shell "
           f"({sim or 'default simulator'})")
     t0 = time.time()
     test_dir = BUILD / "sim_main"
+    log = None if verbose else test_dir / "sim.log"
+    test_dir.mkdir(parents=True, exist_ok=True)
     run("openub_controller_shell", _shell, "tb.controller.demo", {}, sim=sim,
-        waves=args.waves or None, test_dir=test_dir)
+        waves=args.waves or None, test_dir=test_dir, log_file=log)
     got = json.loads((test_dir / "report.json").read_text())
     sim_ns = got.pop("sim_time_ns")
+    for line in got.pop("log", []):
+        print("   ", line)
     print(f"    {sim_ns} ns simulated in {time.time() - t0:.1f} s (including build)")
+    if log is not None:
+        print(f"    simulator output: {log} (make sim VERBOSE=1 shows it)")
 
     if json.loads(json.dumps(want)) != got:
         print(f"MISMATCH between model and RTL:\n  model {want}\n  rtl   {got}")

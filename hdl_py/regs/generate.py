@@ -10,8 +10,9 @@ For every block ``b`` in :data:`hdl_py.regs.BLOCKS` (source ``hdl_py/regs/b.rdl`
 
 * ``firmware/regs_gen/b/``: peakrdl-python register layer with async callbacks (the package
   generated for the addrmap, moved up one level so it imports as ``firmware.regs_gen.b``;
-  generated test cases skipped, peakrdl-python's runtime library copied in so the package is
-  self-contained),
+  generated test cases skipped; with ``skip_library_copy`` the package imports the installed,
+  pinned ``peakrdl_python`` runtime instead of carrying a copy of it, and checks at import
+  that the installed version is the one that generated it),
 * ``firmware/include/openub/b_regs.h``: peakrdl-cheader C header,
 * ``docs/regs/b.md``: peakrdl-markdown register documentation.
 
@@ -76,7 +77,7 @@ def _generate_block(block: str, root: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         PythonExporter().export(
             node, scratch, asyncoutput=True, skip_test_case_generation=True,
-            hashing_method=NodeHashingMethod.SHA256)
+            skip_library_copy=True, hashing_method=NodeHashingMethod.SHA256)
         py_dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(Path(scratch) / node.inst_name), str(py_dest))
 

@@ -28,8 +28,13 @@ def bench(name: str):
 
 
 def write_results(name: str, figures: dict, plot: Callable | None, *, out: Path = OUT) -> Path:
-    """Write ``NAME.json`` (flat keys, numbers) and ``NAME.png``; return the JSON path."""
-    bad = {k: v for k, v in figures.items() if not isinstance(v, (int, float))}
+    """Write ``NAME.json`` (flat keys, numbers) and ``NAME.png``; return the JSON path.
+
+    Every value is a number, except keys ending in ``_version``, which may name the version
+    of a tool that made the figures (a string).
+    """
+    bad = {k: v for k, v in figures.items() if not isinstance(v, (int, float))
+           and not (k.endswith("_version") and isinstance(v, str))}
     if bad:
         raise TypeError(f"bench {name}: figures must be numbers, got {bad}")
     out.mkdir(parents=True, exist_ok=True)
@@ -44,7 +49,7 @@ def write_results(name: str, figures: dict, plot: Callable | None, *, out: Path 
     if plot is not None:
         plot(ax)
     else:
-        keys = sorted(figures)
+        keys = sorted(k for k, v in figures.items() if not isinstance(v, str))
         ax.barh(keys, [figures[k] for k in keys])
     ax.set_title(f"OpenUB bench: {name} ({time.strftime('%Y-%m-%d')})")
     fig.tight_layout()
@@ -55,4 +60,4 @@ def write_results(name: str, figures: dict, plot: Callable | None, *, out: Path 
 
 def load_all() -> None:
     """Import the bench modules so they register themselves."""
-    from sim.bench import link, shell  # noqa: F401
+    from sim.bench import fpga, link, shell, simspeed  # noqa: F401

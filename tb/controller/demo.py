@@ -19,9 +19,16 @@ from tb.controller.shell_env import reset
 async def firmware_demo(dut):
     await reset(dut)
     drv = ControllerShellDriver(CocotbRegisterBus(dut), CocotbInterruptLine(dut.irq, dut.clk))
-    report = await drv.bring_up(log=dut._log.info)
+    lines = []
+
+    def log(line):
+        lines.append(line)
+        dut._log.info(line)
+
+    report = await drv.bring_up(log=log)
     out = {k: dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v
            for k, v in report.items()}
     out["sim_time_ns"] = int(cocotb.utils.get_sim_time("ns"))
+    out["log"] = lines  # what the firmware reported, for `make sim` to print
     with open("report.json", "w") as f:
         json.dump(out, f, indent=1)

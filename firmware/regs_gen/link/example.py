@@ -11,7 +11,7 @@ This code was generated from the PeakRDL-python package version 4.0.0
 
 
 
-from .lib import AsyncCallbackSet
+from peakrdl_python.lib import AsyncCallbackSet
 
 from .reg_model.openub_link import openub_link_cls
 from .sim.openub_link import openub_link_simulator_cls

@@ -29,32 +29,37 @@ from typing import Any
 from typing import NoReturn
 import warnings
 
-from ..lib import Node, NodeArray, Base
-from ..lib import UDPStruct
+from peakrdl_python.lib import Node, NodeArray, Base
+from peakrdl_python.lib import UDPStruct
 
-from ..lib  import AddressMapArray, RegFileArray
-from ..lib import AsyncMemory, AsyncMemoryArray
-from ..lib import AsyncAddressMap
-from ..lib import AsyncRegFile
-from ..lib  import AsyncAddressMapArray
-from ..lib  import AsyncRegFileArray
-from ..lib import MemoryAsyncReadOnly, MemoryAsyncWriteOnly, MemoryAsyncReadWrite
-from ..lib import MemoryAsyncReadOnlyArray, MemoryAsyncWriteOnlyArray, MemoryAsyncReadWriteArray
-from ..lib import AsyncReg, AsyncRegArray
-from ..lib import RegAsyncReadOnly, RegAsyncWriteOnly, RegAsyncReadWrite
-from ..lib import RegAsyncReadOnlyArray, RegAsyncWriteOnlyArray, RegAsyncReadWriteArray
-from ..lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
+from peakrdl_python.lib  import AddressMapArray, RegFileArray
+from peakrdl_python.lib import AsyncMemory, AsyncMemoryArray
+from peakrdl_python.lib import AsyncAddressMap
+from peakrdl_python.lib import AsyncRegFile
+from peakrdl_python.lib  import AsyncAddressMapArray
+from peakrdl_python.lib  import AsyncRegFileArray
+from peakrdl_python.lib import MemoryAsyncReadOnly, MemoryAsyncWriteOnly, MemoryAsyncReadWrite
+from peakrdl_python.lib import MemoryAsyncReadOnlyArray, MemoryAsyncWriteOnlyArray, MemoryAsyncReadWriteArray
+from peakrdl_python.lib import AsyncReg, AsyncRegArray
+from peakrdl_python.lib import RegAsyncReadOnly, RegAsyncWriteOnly, RegAsyncReadWrite
+from peakrdl_python.lib import RegAsyncReadOnlyArray, RegAsyncWriteOnlyArray, RegAsyncReadWriteArray
+from peakrdl_python.lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
 
-from ..lib import ReadableAsyncRegister, WritableAsyncRegister
-from ..lib import ReadableAsyncMemory, WritableAsyncMemory
-from ..lib import ReadableAsyncRegisterArray, WriteableAsyncRegisterArray
-
-
-
-from ..lib import AsyncCallbackSet
+from peakrdl_python.lib import ReadableAsyncRegister, WritableAsyncRegister
+from peakrdl_python.lib import ReadableAsyncMemory, WritableAsyncMemory
+from peakrdl_python.lib import ReadableAsyncRegisterArray, WriteableAsyncRegisterArray
 
 
 
+from peakrdl_python.lib import AsyncCallbackSet
+
+
+
+
+from peakrdl_python.__about__ import __version__
+if __version__ != '4.0.0':
+    raise RuntimeError('Library built with peakrdl-python version 4.0.0 however '
+                        f'version {__version__} is installed')
 
 
 from ._registers import openub_controller_IDENT_0x5f60674ab4271efb5a1ff8552190656cc395751c9c8ce097a1e63b10a2e59702_cls

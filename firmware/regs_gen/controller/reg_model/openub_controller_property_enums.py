@@ -14,7 +14,7 @@ This code was generated from the PeakRDL-python package version 4.0.0
 
 from enum import unique
 
-from ..lib import SystemRDLEnum, SystemRDLEnumEntry
+from peakrdl_python.lib import SystemRDLEnum, SystemRDLEnumEntry
 
 
 

@@ -14,11 +14,11 @@ This code was generated from the PeakRDL-python package version 4.0.0
 
 from typing import Union
 
-from ..sim_lib.register import Register, MemoryRegister
-from ..sim_lib.memory import Memory
-from ..sim_lib.simulator import MemoryEntry
-from ..sim_lib.field import FieldDefinition, FieldType
-from ..sim_lib.simulator import AsyncSimulator as Simulator
+from peakrdl_python.sim_lib.register import Register, MemoryRegister
+from peakrdl_python.sim_lib.memory import Memory
+from peakrdl_python.sim_lib.simulator import MemoryEntry
+from peakrdl_python.sim_lib.field import FieldDefinition, FieldType
+from peakrdl_python.sim_lib.simulator import AsyncSimulator as Simulator
 
 
 class openub_link_simulator_cls(Simulator):

@@ -24,20 +24,20 @@ from typing import Any
 from typing import NoReturn
 from typing import Type
 
-from ...lib import Node, NodeArray, Base
-from ...lib import UDPStruct
+from peakrdl_python.lib import Node, NodeArray, Base
+from peakrdl_python.lib import UDPStruct
 
-from ...lib import AsyncMemory
-from ...lib import AsyncAddressMap
-from ...lib import AsyncRegFile
-from ...lib import MemoryAsyncReadOnly, MemoryAsyncWriteOnly, MemoryAsyncReadWrite
-from ...lib import AsyncReg
-from ...lib import RegAsyncReadOnly, RegAsyncWriteOnly, RegAsyncReadWrite
-from ...lib import RegAsyncReadOnlyArray, RegAsyncWriteOnlyArray, RegAsyncReadWriteArray
-from ...lib import ReadableAsyncMemory, WritableAsyncMemory
-from ...lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
+from peakrdl_python.lib import AsyncMemory
+from peakrdl_python.lib import AsyncAddressMap
+from peakrdl_python.lib import AsyncRegFile
+from peakrdl_python.lib import MemoryAsyncReadOnly, MemoryAsyncWriteOnly, MemoryAsyncReadWrite
+from peakrdl_python.lib import AsyncReg
+from peakrdl_python.lib import RegAsyncReadOnly, RegAsyncWriteOnly, RegAsyncReadWrite
+from peakrdl_python.lib import RegAsyncReadOnlyArray, RegAsyncWriteOnlyArray, RegAsyncReadWriteArray
+from peakrdl_python.lib import ReadableAsyncMemory, WritableAsyncMemory
+from peakrdl_python.lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
 
-from ...lib import FieldSizeProps, FieldMiscProps
+from peakrdl_python.lib import FieldSizeProps, FieldMiscProps
 
 
 

@@ -15,8 +15,8 @@ This code was generated from the PeakRDL-python package version 4.0.0
 
 
 
-from ....lib import UDPStruct
-from ....lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
+from peakrdl_python.lib import UDPStruct
+from peakrdl_python.lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
 
 
 # field definitions
