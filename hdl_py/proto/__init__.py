@@ -3,6 +3,8 @@
 * :mod:`.codec`: generic bytes <-> fields codec derived from the struct layouts;
 * :mod:`.lanes`: gateware byte-lane helpers for the packet stream;
 * :mod:`.enums`: opcodes, statuses and other enumerations;
+* :mod:`.dll`: the data link formats of the UB Base Specification 2.0 (LPH, LBH, BCRC, LCH and
+  the control blocks); :mod:`.link` holds the earlier link format the gateware still uses;
 * :mod:`.link`, :mod:`.network`, :mod:`.transport`, :mod:`.transaction`: wire headers by layer;
 * :mod:`.queues`: send-queue, scatter/gather and completion entries.
 
@@ -21,6 +23,19 @@ from .codec import (
     size_of,
     unpack,
     wire_header,
+)
+from .dll import (
+    Bcrc,
+    CrdAckBlock,
+    InitBlock,
+    Lbh,
+    Lch,
+    Lph,
+    NobBlock,
+    NullBlock,
+    RetryAckBlock,
+    RetryIdleBlock,
+    RetryReqBlock,
 )
 from .enums import *  # noqa: F403 (the enums module defines __all__)
 from .enums import __all__ as _enum_names
@@ -63,6 +78,17 @@ from .transport import PSN_BITS, SACK_MAX_BITMAP_BITS, TPN_BITS, Cetph, Rtph, sa
 
 #: Every fixed-size header and descriptor, in stack order (SACK extensions: ``sack_layout``).
 HEADERS = (
+    Lph,
+    Lbh,
+    Bcrc,
+    Lch,
+    NullBlock,
+    NobBlock,
+    RetryIdleBlock,
+    RetryReqBlock,
+    RetryAckBlock,
+    CrdAckBlock,
+    InitBlock,
     LinkHeader,
     LinkTrailer,
     LinkControlHeader,
@@ -87,6 +113,9 @@ __all__ = [
     "decode_prefix", "pack", "unpack", "leaf_fields", "LeafField",
     # lanes
     "wire_bytes_reversed", "header_to_lanes", "lanes_to_header",
+    # data link, UB Base Specification 2.0 (hdl_py.proto.dll)
+    "Lph", "Lbh", "Bcrc", "Lch", "NullBlock", "NobBlock", "RetryIdleBlock", "RetryReqBlock",
+    "RetryAckBlock", "CrdAckBlock", "InitBlock",
     # link
     "FLIT_BYTES", "BLOCK_FLITS", "PLEN_MAX_BYTES", "VL_COUNT", "RoutingType", "PacketLength",
     "LinkHeader", "LinkTrailer", "plen_from_bytes", "plen_to_bytes", "LCH_LENGTH_CREDIT_ACK",
