@@ -309,6 +309,8 @@ def run(name: str, factory: Callable[..., object], test_module: str,
     results = runner.test(
         test_module=test_module,
         hdl_toplevel=name,
+        # Given here because a reused build skips runner.build(), where cocotb learns it.
+        hdl_toplevel_lang="verilog",
         build_dir=build_dir,
         test_dir=test_dir,
         seed=seed,

@@ -75,3 +75,9 @@ def test_probe_visible_and_rest_hidden(public, tmp_path):
     assert ("--public-flat-rw" in verilate.split()) is public
     assert ("public.vlt" in verilate) is not public
     assert make.split()[0] == "make"
+    # A second run reuses the stamped build (no Verilator call) and still runs the tests.
+    stamp = (build_dir / ".built").stat().st_mtime_ns
+    run("shell_probes", _shell, "tb.sim.probes", {}, sim="verilator", how=how,
+        extra_env={"OPENUB_EXPECT_PUBLIC_FLAT_RW": "1" if public else "0"},
+        test_dir=tmp_path / "again", log_file=tmp_path / "sim2.log")
+    assert (build_dir / ".built").stat().st_mtime_ns == stamp
