@@ -11,6 +11,11 @@ different VLs may overtake each other. :class:`LinkModel` checks a delivery log 
     model.check_delivery(0, b"abc")  # the receiving side delivered it
     model.check_done()               # nothing outstanding (else: packets lost)
 
+With ``mtu`` the model also knows what the transmitter drops: a packet longer than ``mtu``
+bytes is dropped whole at the sending side (``docs/link.md``; counted in ``BAD_INPUT``), so
+:meth:`LinkModel.send` records it in :attr:`LinkModel.dropped` and does not expect it, and
+delivering one is a violation. Without ``mtu`` every packet sent is expected.
+
 Violations (raised as :class:`DeliveryError`, an ``AssertionError``, or collected in
 :attr:`LinkModel.errors` with ``strict=False``) say what went wrong and which packet:
 a duplicate, a packet delivered ahead of earlier ones (reorder, or loss once the link is idle),
@@ -62,6 +67,9 @@ class LinkModel:
     ----------
     num_vls : int
         Number of virtual lanes, 1..16.
+    mtu : int or None
+        Largest payload in bytes the sending side accepts; a longer packet is an expected drop
+        (:attr:`dropped`), not an expected delivery. ``None`` (default): no limit.
     strict : bool
         ``True`` (default): a violation raises :class:`DeliveryError` at once. ``False``: it is
         appended to :attr:`errors` and checking goes on.
@@ -72,19 +80,29 @@ class LinkModel:
         Violations found so far (``strict=False``; with ``strict=True`` at most the one
         raised).
     sent, delivered : list of int
-        Packets sent and delivered (correctly, in order) per VL.
+        Packets sent (to be delivered) and delivered (correctly, in order) per VL.
+    dropped : list of int
+        Packets longer than ``mtu`` given to the sending side per VL: the transmitter must
+        drop them (never delivered, not in :attr:`sent`).
     """
 
-    def __init__(self, num_vls: int, *, strict: bool = True):
+    def __init__(self, num_vls: int, *, mtu: int | None = None, strict: bool = True):
         if isinstance(num_vls, bool) or not isinstance(num_vls, int):
             raise TypeError(f"num_vls must be an int, not {num_vls!r}")
         if not 1 <= num_vls <= 16:
             raise ValueError(f"num_vls must be 1..16, not {num_vls}")
+        if mtu is not None:
+            if isinstance(mtu, bool) or not isinstance(mtu, int):
+                raise TypeError(f"mtu must be an int or None, not {mtu!r}")
+            if mtu < 1:
+                raise ValueError(f"mtu must be at least 1, not {mtu}")
         self.num_vls = num_vls
+        self.mtu = mtu
         self.strict = bool(strict)
         self.errors: list[str] = []
         self.sent = [0] * num_vls
         self.delivered = [0] * num_vls
+        self.dropped = [0] * num_vls
         self._history: list[list[_Packet]] = [[] for _ in range(num_vls)]
         # Packets not yet delivered, in order; skipped ones stay until delivered or lost.
         self._pending: list[deque[_Packet]] = [deque() for _ in range(num_vls)]
@@ -108,9 +126,19 @@ class LinkModel:
             raise DeliveryError(message)
         return False
 
-    def send(self, vl: int, payload: bytes) -> int:
-        """The sending side accepted ``payload`` on ``vl``; returns its index in the VL."""
+    def _oversize(self, payload):
+        return self.mtu is not None and len(payload) > self.mtu
+
+    def send(self, vl: int, payload: bytes) -> int | None:
+        """The sending side was given ``payload`` on ``vl``; returns its index in the VL.
+
+        A payload longer than ``mtu`` is not expected at the receiving side: the transmitter
+        must drop it. It counts in :attr:`dropped` and ``None`` is returned.
+        """
         vl, payload = self._vl(vl), self._payload(payload)
+        if self._oversize(payload):
+            self.dropped[vl] += 1
+            return None
         packet = _Packet(len(self._history[vl]), payload)
         self._history[vl].append(packet)
         self._pending[vl].append(packet)
@@ -137,6 +165,10 @@ class LinkModel:
         later, they are reported as reordered; never, as lost by :meth:`check_done`).
         """
         vl, payload = self._vl(vl), self._payload(payload)
+        if self._oversize(payload):
+            return self._fail(
+                f"VL {vl}: delivered {_describe(payload)}, longer than the MTU ({self.mtu} "
+                f"bytes): the transmitter must drop such a packet")
         pending = self._pending[vl]
         if pending and pending[0].payload == payload:
             pending.popleft().delivered = True

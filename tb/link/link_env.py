@@ -6,10 +6,17 @@ exactly once, in order per VL, bytes intact. Faults come from the gateware fault
 (bit errors at a BER, flit drops, bursts) and the PHY model (a lane failing mid-traffic, width
 changes); the firmware link driver configures both ends through their registers and reads the
 counters. Functional coverage: retry states reached, credit stalls, VL mix, widths used.
+
+Packet lengths: every test's sequences draw lengths up to :meth:`LinkBaseTest.packet_max_len`,
+its ``max_len`` bounded by the configuration's MTU (the transmitter drops longer packets whole,
+``docs/link.md``). Should a longer packet be sent all the same (``OversizeDropTest`` does it on
+purpose), the scoreboards expect it dropped, not delivered, and each test checks that the
+sending end's ``BAD_INPUT`` counter equals the packets longer than the MTU it was given.
 """
 
 from __future__ import annotations
 
+import inspect
 import random
 
 import cocotb
@@ -21,6 +28,7 @@ from pyuvm import ConfigDB, uvm_env, uvm_sequencer, uvm_test
 
 from firmware.link import LinkDriver
 from hdl_py.link.common import link_side_layout
+from hdl_py.link.endpoint import LinkEndpoint
 from sim.backends.cocotb_backend import CocotbRegisterBus
 from sim.model.link import LinkModel
 from sim.runner import params
@@ -30,6 +38,12 @@ from tb.common.uvm import RandomPacketSeq, Scoreboard, StreamDriver, StreamMonit
 SIDE = link_side_layout()
 RETRY_NAMES = ("NORMAL", "REQ", "WAIT", "RETRAIN", "ERROR")
 FLIT_BITS = 160
+DEFAULT_MTU = inspect.signature(LinkEndpoint.__init__).parameters["mtu"].default
+
+
+def link_mtu(p: dict) -> int:
+    """The MTU of the design built with parameters ``p`` (``mtu``, else the endpoint's default)."""
+    return p.get("mtu", DEFAULT_MTU)
 
 
 def ber_threshold(ber: float) -> int:
@@ -48,22 +62,33 @@ class DeliveryScoreboard(Scoreboard):
     With ``lossy`` (LLR off) a packet may be missing, but what arrives must be a packet that
     was sent, intact, on its VL, after every packet that arrived before it on that VL: the
     packets skipped are counted in ``lost`` and may never arrive later.
+
+    A packet longer than the MTU is an expected drop either way (the model's ``dropped``),
+    never awaited: :meth:`expected` says how many packets must arrive and how many the
+    transmitter must have dropped (its ``BAD_INPUT`` counter).
     """
 
     lossy = False
 
     def build_phase(self):
         super().build_phase()
-        self.link_model = LinkModel(params().get("num_vls", 4), strict=False)
+        p = params()
+        self.link_model = LinkModel(p.get("num_vls", 4), mtu=link_mtu(p), strict=False)
         self.pending_vl: dict[int, list[bytes]] = {}
         self.lost = 0
 
     def model(self, item):
         vl = item.side["vl"]
         _sample_vl(vl)
-        self.link_model.send(vl, item.payload)
-        self.pending_vl.setdefault(vl, []).append(item.payload)
+        if self.link_model.send(vl, item.payload) is not None:  # None: longer than the MTU
+            self.pending_vl.setdefault(vl, []).append(item.payload)
         return []
+
+    def expected(self) -> tuple[int, int]:
+        """``(deliveries, drops)`` for the packets sent so far: those to be delivered (fewer
+        without LLR, see ``lost``) and those longer than the MTU, which the TX must drop."""
+        self._drain_expected()
+        return sum(self.link_model.sent), sum(self.link_model.dropped)
 
     def compare(self, actual) -> None:
         self._drain_expected()
@@ -96,6 +121,7 @@ class DeliveryScoreboard(Scoreboard):
         for e in self.errors[:10]:
             self.logger.error(e)
         self.logger.info(f"scoreboard: {self.matched} delivered, {self.lost} lost, "
+                         f"{self.expected()[1]} longer than the MTU (to be dropped), "
                          f"{len(self.errors)} errors")
         assert not self.errors, f"{len(self.errors)} delivery errors: {self.errors[:3]}"
 
@@ -135,11 +161,14 @@ class LinkEnv(uvm_env):
 class LinkBaseTest(uvm_test):
     """Bring-up through registers, random bidirectional traffic, then checks.
 
-    Subclasses set the fault scenario (``faults``) and traffic size.
+    Subclasses set the fault scenario (``faults``) and traffic size. ``max_len`` is the
+    longest packet the test wants; its sequences draw up to :meth:`packet_max_len`, which
+    bounds it by the configuration's MTU.
     """
 
     count = 40
     max_len = 600
+    oversize = False  # True: the test sends packets longer than the MTU on purpose
     ber = 0.0
     drop = 0.0
     burst = 0
@@ -151,6 +180,7 @@ class LinkBaseTest(uvm_test):
         self.p = params()
         self.nv = self.p.get("num_vls", 4)
         self.db = self.p.get("data_bytes", 32)
+        self.mtu = link_mtu(self.p)
         self.rng = random.Random(cocotb.RANDOM_SEED)
         r = self.rng
         bfms = {
@@ -220,10 +250,21 @@ class LinkBaseTest(uvm_test):
             st = await drv.wait_state("NORMAL")
             self.widths.add(st.tx_width)
 
+    @classmethod
+    def packet_max_len(cls, p: dict) -> int:
+        """The longest packet this test's sequences draw in the design built with parameters
+        ``p``: ``max_len`` bounded by the MTU (the TX would drop a longer packet). The one
+        place packet lengths are bounded: every test's traffic uses it."""
+        return min(cls.max_len, link_mtu(p))
+
     async def traffic(self):
         seqs = []
+        max_len = self.packet_max_len(self.p)
+        assert self.oversize or max_len <= self.mtu, (
+            f"{type(self).__name__} would send packets of up to {max_len} bytes, beyond the "
+            f"MTU ({self.mtu}): the TX drops them (set oversize to mean it)")
         for d in (self.env.ab, self.env.ba):
-            seq = RandomPacketSeq("seq", count=self.count, min_len=1, max_len=self.max_len,
+            seq = RandomPacketSeq("seq", count=self.count, min_len=1, max_len=max_len,
                                   side_fn=lambda r: {"vl": r.randrange(self.nv), "cfg": 6},
                                   rng=random.Random(self.rng.random()))
             seqs.append(cocotb.start_soon(seq.start(d.seqr)))
@@ -238,13 +279,14 @@ class LinkBaseTest(uvm_test):
         for bfm in ("a_src", "b_src"):
             await with_timeout(self.bfms[bfm].wait_idle(), limit_cycles * 10, "ns")
         sinks = (self.bfms["a_sink"], self.bfms["b_sink"])
+        boards = (self.env.ab.scoreboard, self.env.ba.scoreboard)
+        expected = [sb.expected()[0] for sb in boards]  # packets longer than the MTU: not awaited
         quiet, last = 0, -1
         # Done when both directions delivered everything, or nothing arrived for a long
         # while (then the scoreboards report what is missing); bounded either way.
         for _ in range(limit_cycles // 100):
             arrived = sum(len(s.beats) for s in sinks)
-            delivered = [self.env.ab.scoreboard.matched, self.env.ba.scoreboard.matched]
-            if delivered == [self.count, self.count]:
+            if [sb.matched for sb in boards] == expected:
                 break
             quiet = quiet + 1 if arrived == last else 0
             last = arrived
@@ -273,6 +315,13 @@ class LinkBaseTest(uvm_test):
 
     def check_phase(self):
         self.sample_coverage()
+        # Packets longer than the MTU are dropped whole by the sending end's TX and counted in
+        # its BAD_INPUT (the env never uses a VL beyond num_vls, the other cause).
+        for side, d in (("a", self.env.ab), ("b", self.env.ba)):
+            drops = d.scoreboard.expected()[1]
+            assert self.counters[side]["BAD_INPUT"] == drops, (
+                f"{side.upper()}'s TX counted {self.counters[side]['BAD_INPUT']} bad input "
+                f"packets; {drops} longer than the MTU ({self.mtu}) were sent")
 
     def sample_coverage(self):
         for state in self.retry_seen["a"] | self.retry_seen["b"]:
@@ -311,16 +360,13 @@ class CleanLinkTest(LinkBaseTest):
     max_len = 3000
     backpressure = 0.9
 
-    def build_phase(self):
-        super().build_phase()
-        self.max_len = min(self.max_len, self.p.get("mtu", 4096))
-
     def check_phase(self):
         super().check_phase()
-        for side in ("a", "b"):
+        # A receives what B sends (ba), B what A sends (ab).
+        for side, d in (("a", self.env.ba), ("b", self.env.ab)):
             c = self.counters[side]
             assert c["CRC_ERRORS"] == c["RETRIES"] == c["REPLAYED_FLITS"] == 0, c
-            assert c["RX_PACKETS"] == self.count, c
+            assert c["RX_PACKETS"] == d.scoreboard.expected()[0], c
         assert self.retry_seen["b"] == {"NORMAL"}
         assert any(self.stalls), "heavy back-pressure must exhaust credits"
 
@@ -423,7 +469,28 @@ class NoLlrLinkTest(LinkBaseTest):
         # it (docs/link.md, known limits): the scoreboards may see more missing than counted.
         assert seen_lost >= lost, f"scoreboards saw {seen_lost} lost, counters say {lost}"
         delivered = c["a"]["RX_PACKETS"] + c["b"]["RX_PACKETS"]
-        assert delivered + seen_lost == 2 * self.count, (delivered, seen_lost)
+        to_deliver = self.env.ab.scoreboard.expected()[0] + self.env.ba.scoreboard.expected()[0]
+        assert delivered + seen_lost == to_deliver, (delivered, seen_lost, to_deliver)
+
+
+@pyuvm.test()
+class OversizeDropTest(LinkBaseTest):
+    """Packets of up to 1.5 MTU on purpose: each TX drops the ones longer than the MTU whole
+    and counts them in BAD_INPUT (checked by LinkBaseTest against the scoreboards' expected
+    drops); every other packet arrives, in order. With 40 packets a way, about a third too
+    long, a direction without one has a probability below 1e-7."""
+
+    count = 40
+    oversize = True
+
+    @classmethod
+    def packet_max_len(cls, p: dict) -> int:
+        return link_mtu(p) * 3 // 2
+
+    def check_phase(self):
+        super().check_phase()
+        drops = [d.scoreboard.expected()[1] for d in (self.env.ab, self.env.ba)]
+        assert all(drops), f"no packet longer than the MTU was sent one way: {drops}"
 
 
 @cocotb.test()

@@ -476,6 +476,32 @@ def test_corruption_wrong_vl_and_unexpected_reported():
         LinkModel(17)
 
 
+def test_packets_longer_than_the_mtu_are_expected_drops():
+    model = LinkModel(2, mtu=2048)
+    assert model.send(1, b"a" * 2048) == 0
+    assert model.send(1, b"b" * 2049) is None       # the TX drops it: not awaited
+    assert model.send(1, b"c" * 10) == 1
+    assert model.dropped == [0, 1] and model.sent == [0, 2]
+    assert model.check_delivery(1, b"a" * 2048) and model.check_delivery(1, b"c" * 10)
+    assert model.check_done() and model.errors == []
+    with pytest.raises(DeliveryError, match=r"VL 1: delivered 2049 bytes .* longer than the "
+                                            r"MTU \(2048 bytes\): the transmitter must drop"):
+        model.check_delivery(1, b"b" * 2049)
+
+
+def test_without_mtu_a_dropped_packet_looks_like_a_reorder():
+    # What the link env reported before its model knew the MTU.
+    model = LinkModel(1, strict=False)
+    model.send(0, b"x" * 3000)
+    model.send(0, b"y")
+    assert model.check_delivery(0, b"y") is False
+    assert "packet #1 (1 bytes [79]) delivered before packet(s) #0 sent earlier" in model.errors[0]
+    with pytest.raises(ValueError, match="mtu must be at least 1"):
+        LinkModel(1, mtu=0)
+    with pytest.raises(TypeError, match="mtu must be an int or None"):
+        LinkModel(1, mtu=True)
+
+
 # -- credit accounting ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cell_flits", [1, 2, 4, 8, 16, 32])
