@@ -42,8 +42,9 @@ def _link_part(kind):
     """Parts of the spec data link (UB Base Specification 2.0), emitted and linted on their own
     until the endpoint carries them."""
     def make():
-        from hdl_py.link import deframer, framer
+        from hdl_py.link import deframer, framer, rx_parser
         return {
+            "rx_parser": lambda: rx_parser.DllRxParser(),
             "framer": lambda: framer.DlldpFramer(data_bytes=32),
             "deframer": lambda: deframer.DlldpDeframer(data_bytes=32),
             "plength": lambda: framer.PlengthCalc(),
@@ -54,7 +55,8 @@ def _link_part(kind):
 TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
     "openub_link_endpoint": _link_endpoint,
-    **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength")},
+    **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
+                                                  "rx_parser")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

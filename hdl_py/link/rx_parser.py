@@ -1,0 +1,184 @@
+"""Block delimitation and checking on receive (UB Base Specification 2.0, E4 §4.3.4, CRC30).
+
+:class:`DllRxParser` cuts the flit stream from the PHY into blocks, the way E4 §4.3.4.1 and
+Figure 4-35 describe, and checks each one:
+
+* At a block start the first flit's CFG tells a DLLCB (CFG 0: an LCH, its CLENGTH gives the
+  length, its CTRL/SUB_CTRL must be a type of E4 Table 4-6 with that length) from a DLLDP
+  block. The first block of a DLLDP starts with an LPH (CFG one of 3, 4, 5, 6, 7, 9, a PLENGTH a
+  sender may send: :func:`~hdl_py.link.deframer.plength_valid`), every later block of it with an
+  LBH carrying the same VL and CFG (E4 §4.5). Every DLLDB but the last is 32 flits, the last
+  one PLENGTH[9:5] + 1. A DLLCB may come between two DLLDBs of a DLLDP (E4 §4.3.4.1).
+* Each block's CRC30 runs over its flits (:func:`~hdl_py.link.crc30.crc30_step`); the block is
+  good when the register is 0 after its last flit, BCRC included.
+* Every flit is also checked on its own as a one-flit Retry Block (Retry_Idle, Retry_Req,
+  Retry_Ack: LCH with CLENGTH 0 and a good CRC30). 2.0.1 lets a sender put Retry Blocks inside a
+  DLLDB (Z §4.3.3.1), so such a flit is taken out of the block stream wherever it comes, and
+  reported on ``retry_*``. (A payload flit that happens to be a valid Retry Block, odds below
+  2^-50, fails its block's CRC and is retried.)
+
+Outputs, all single-cycle and without back-pressure (the PHY cannot be held up):
+
+* ``o`` -- every flit of every block, with ``sob``/``eob``, ``dllcb``, and for DLLDP blocks
+  ``first_block``/``last_block``; at ``eob``, ``good`` is the block's verdict (CRC30).
+* ``hdr_err`` -- a block start that is not a valid LCH/LPH/LBH: that flit is the start of a
+  failed block (the receiver asks for a retry from there; ``o`` does not show it).
+* ``retry_valid`` with ``retry_type`` (0 Retry_Idle, 1 Retry_Req, 2 Retry_Ack) and
+  ``retry_flit``.
+
+The DLLDP context (inside a DLLDP or not, the next block's index, the LPH) is saved after every
+good block (the checkpoint: the point the peer resends from, RcvPtr). A failed block (bad CRC or
+bad header) restores it, so after the retry the resend is parsed as the block it is, an LBH
+block when the failure was inside a multi-block DLLDP. While ``discard`` is high (RETRY_REQ_SM
+in REQ or WAIT: E4 §4.3.4.3, only Retry Blocks are taken) non-retry flits are dropped and the
+context stays at the checkpoint; the first flit after ``discard`` falls starts a block.
+"""
+
+from amaranth.hdl import Cat, Module, Mux, Signal
+from amaranth.lib import data, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from hdl_py.proto.dll import DLLCB_TYPES, DLLDB_MAX_FLITS, DLLDP_CFGS, LCH_FIXED, Lbh, Lch, Lph
+from hdl_py.proto.lanes import lanes_to_header
+
+from .crc30 import CRC30_START, FLIT_BITS, crc30_step
+from .deframer import plength_valid
+
+__all__ = ["DllRxParser", "parsed_flit_layout", "RETRY_IDLE", "RETRY_REQ", "RETRY_ACK"]
+
+RETRY_IDLE, RETRY_REQ, RETRY_ACK = 0, 1, 2
+
+
+def parsed_flit_layout():
+    return data.StructLayout({
+        "data": FLIT_BITS, "sob": 1, "eob": 1, "dllcb": 1, "first_block": 1, "last_block": 1,
+        "good": 1,
+    })
+
+
+class DllRxParser(wiring.Component):
+    i: In(stream.Signature(FLIT_BITS))
+    discard: In(1)
+    o: Out(stream.Signature(parsed_flit_layout()))
+    hdr_err: Out(1)
+    crc_err: Out(1)
+    retry_valid: Out(1)
+    retry_type: Out(2)
+    retry_flit: Out(FLIT_BITS)
+
+    def elaborate(self, platform):
+        m = Module()
+        m.d.comb += self.i.ready.eq(1)
+
+        # Stage 0: register the flit from the PHY.
+        f = Signal(FLIT_BITS)
+        fv = Signal()
+        m.d.sync += [fv.eq(self.i.valid), f.eq(self.i.payload)]
+
+        lch = lanes_to_header(f, Lch)
+        lph = lanes_to_header(f, Lph)
+        lbh = lanes_to_header(f, Lbh)
+        own_crc_ok = crc30_step(CRC30_START, f) == 0
+        lch_ok = (lch.zero == 0) & (lch.fixed == LCH_FIXED) & (lch.cfg == 0)
+        is_retry = Signal()
+        rtype = Signal(2)
+        m.d.comb += is_retry.eq(fv & lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001)
+                                & (lch.sub_ctrl <= 2) & own_crc_ok)
+        m.d.comb += rtype.eq(lch.sub_ctrl[:2])
+        m.d.sync += [self.retry_valid.eq(is_retry), self.retry_type.eq(rtype),
+                     self.retry_flit.eq(f)]
+
+        # Parse state. The DLLDP context (dp_*) changes only when a block ends good, so it is
+        # always the checkpoint a failed block returns to.
+        in_blk = Signal()
+        left = Signal(5)                       # flits of the block after this one
+        cur_dllcb = Signal()
+        cur_first = Signal()
+        cur_last = Signal()
+        cur_idx = Signal(4)
+        blk_lph = Signal(Lph)                  # the LPH of a first DLLDB being received
+        crc = Signal(30, init=CRC30_START.value)
+        dp_active = Signal()                   # between the DLLDBs of a DLLDP
+        dp_blk = Signal(4)                     # index of the DLLDP's next block
+        dp_lph = Signal(Lph)
+
+        take = fv & ~is_retry & ~self.discard
+        start = take & ~in_blk
+
+        # What a block start would be.
+        is_cb = lph.cfg == 0
+        cb_len_ok = Signal()
+        with m.Switch(Cat(lch.sub_ctrl, lch.ctrl)):
+            for t in DLLCB_TYPES.values():
+                with m.Case((t.ctrl << 4) | t.sub_ctrl):
+                    # Only the bounds that can fail (CLENGTH is 0..31): no constant compares.
+                    ok = 1
+                    if t.min_flits > 1:
+                        ok = ok & (lch.clength >= t.min_flits - 1)
+                    if t.max_flits < 32:
+                        ok = ok & (lch.clength <= t.max_flits - 1)
+                    m.d.comb += cb_len_ok.eq(ok)
+        cfg_ok = Signal()
+        with m.Switch(lph.cfg):
+            with m.Case(*sorted(DLLDP_CFGS)):
+                m.d.comb += cfg_ok.eq(1)
+        lph_ok = cfg_ok & plength_valid(lph.plength)
+        lbh_ok = (lbh.vl == dp_lph.vl) & (lbh.cfg == dp_lph.cfg)
+        # Length - 1 and DLLDP position of a block starting here.
+        new_first = ~dp_active
+        blocks_m1 = Mux(new_first, lph.plength.blocks_m1, dp_lph.plength.blocks_m1)
+        idx = Mux(new_first, 0, dp_blk)
+        last_of_dp = idx == blocks_m1
+        last_flits_m1 = Mux(new_first, lph.plength.last_flits_m1,
+                            dp_lph.plength.last_flits_m1)
+        dp_len_m1 = Mux(last_of_dp, last_flits_m1, DLLDB_MAX_FLITS - 1)
+        start_ok = Signal()
+        m.d.comb += start_ok.eq(Mux(is_cb, lch_ok & cb_len_ok, Mux(new_first, lph_ok, lbh_ok)))
+        len_m1 = Mux(is_cb, lch.clength, dp_len_m1)
+
+        # This flit's place in its block.
+        sob = start
+        eob = Signal()
+        m.d.comb += eob.eq(Mux(start, len_m1 == 0, left == 0))
+        dllcb = Mux(start, is_cb, cur_dllcb)
+        first_block = Mux(start, ~is_cb & new_first, cur_first)
+        last_block = Mux(start, ~is_cb & last_of_dp, cur_last)
+        block_idx = Mux(start, idx, cur_idx)
+        block_lph = Mux(start, lph.as_value(), blk_lph.as_value())
+        crc_in = Mux(start, CRC30_START, crc)
+        crc_next = Signal(30)
+        m.d.comb += crc_next.eq(crc30_step(crc_in, f))
+        good = Signal()
+        m.d.comb += good.eq(crc_next == 0)
+        accept_flit = Signal()
+        m.d.comb += accept_flit.eq(take & (~start | start_ok))
+
+        m.d.comb += [
+            self.o.valid.eq(accept_flit),
+            self.o.payload.data.eq(f),
+            self.o.payload.sob.eq(sob),
+            self.o.payload.eob.eq(eob),
+            self.o.payload.dllcb.eq(dllcb),
+            self.o.payload.first_block.eq(first_block & ~dllcb),
+            self.o.payload.last_block.eq(last_block & ~dllcb),
+            self.o.payload.good.eq(eob & good),
+            self.hdr_err.eq(start & ~start_ok),
+            self.crc_err.eq(accept_flit & eob & ~good),
+        ]
+
+        with m.If(self.discard | (start & ~start_ok)):
+            m.d.sync += in_blk.eq(0)
+        with m.Elif(accept_flit):
+            with m.If(start):
+                m.d.sync += [cur_dllcb.eq(is_cb), cur_first.eq(~is_cb & new_first),
+                             cur_last.eq(~is_cb & last_of_dp), cur_idx.eq(idx),
+                             left.eq(len_m1 - 1), blk_lph.eq(lph)]
+            with m.Else():
+                m.d.sync += left.eq(left - 1)
+            m.d.sync += [crc.eq(crc_next), in_blk.eq(~eob)]
+            with m.If(eob & good & ~dllcb):
+                # The checkpoint moves past this DLLDB.
+                m.d.sync += [dp_active.eq(~last_block), dp_blk.eq(block_idx + 1)]
+                with m.If(first_block):
+                    m.d.sync += dp_lph.eq(block_lph)
+        return m
