@@ -11,15 +11,16 @@ DLLDB. Byte for byte what :func:`sim.model.dll.frame_dlldp` makes.
 The gearbox (``data_bytes``-wide beats into 20-byte flits)
 --------------------------------------------------------------
 A flit takes 12..20 payload bytes: 20 minus the header (4 for the LPH, 2 for an LBH) minus the
-BCRC (4, last flit of a block). The unit keeps a byte buffer of ``data_bytes + 40`` bytes, with
-the oldest byte in lane 0 and zeros above its fill level. Every flit takes its bytes from lane 0
-and the buffer shifts down by that count: all counts are even and at most 20, so the shift is a
-mux over the five counts 12, 14, 16, 18, 20 (the last flit of a packet empties the buffer
-instead). A beat is accepted while at most 40 bytes are held, and goes in at the fill level
-after this cycle's shift: an even offset (all beats but a packet's last are full and even), so
-that is a mux over the 21 even offsets 0..40. No variable shifter of the wide vectors is built
-(the simulation-cost rules of ``docs/architecture.md``), and the accept decision does not wait
-on the output's ``ready``.
+BCRC (4, last flit of a block). Beats are kept as they arrive, aligned, in a few entries (as
+many as a flit's 20 bytes can span from an even offset, plus one to accept into); a read offset
+says how many bytes of the oldest entry are used. A flit's payload is the 20 bytes from that
+offset: a mux over the ``data_bytes / 2`` even offsets (every take but a packet's last is even),
+then over the three header sizes. After the take the offset advances and whole entries drop
+out; a beat goes into the first free entry. What each flit takes (its header, BCRC, byte count,
+whether it ends the payload) depends only on the descriptor, so it is computed one flit ahead
+into registers (the plan), and the per-cycle decision is a compare of registered counts. No
+variable shifter of wide vectors is built (the simulation-cost rules of ``docs/architecture.md``),
+and the accept decision does not wait on the output's ``ready``.
 
 Pipeline: the flit is assembled into a register (stage 1); stage 2 runs the CRC30 register
 over it (:func:`hdl_py.link.crc30.crc30_step`) and, on the last flit of a block, ORs the CRC30
@@ -38,6 +39,7 @@ and pulse ``length_err``; beats beyond it are drained to their ``last`` and puls
 from amaranth.hdl import Cat, Const, Module, Mux, Signal
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
+from amaranth.utils import exact_log2
 
 from hdl_py.lib.stream import PacketSignature, check_data_bytes
 from hdl_py.proto.dll import DLLDB_MAX_FLITS, FLIT_BYTES, Lbh, Lph, Plength
@@ -150,6 +152,8 @@ class DlldpFramer(wiring.Component):
         if data_bytes < 2:
             raise ValueError("the framer needs at least 2 bytes per beat")
         self._db = data_bytes
+        # Beats a flit's 20 bytes can span from any even offset of the oldest beat.
+        self._window_beats = -(-(data_bytes - 2 + FLIT_BYTES) // data_bytes)
         super().__init__({
             "desc": In(stream.Signature(framer_desc_layout())),
             "i": In(PacketSignature(data_bytes)),
@@ -167,33 +171,56 @@ class DlldpFramer(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         db = self._db
-        nbuf = db + _PUT_MAX
+        nwin = self._window_beats
+        nent = nwin + 1
         flit_bits = FLIT_BITS
 
         d = Signal(framer_desc_layout())
         busy = Signal()
         drain = Signal()
         in_done = Signal()
-        blk = Signal(4)
-        fl = Signal(5)
-        remaining = Signal(PAYLOAD_BITS)
-        level = Signal(range(nbuf + 1))
-        buf = Signal(8 * nbuf)
         m.d.comb += self.busy.eq(busy | drain)
 
-        # -- the flit being formed (stage 0) --
-        last_block = blk == d.plength.blocks_m1
-        blen_m1 = Mux(last_block, d.plength.last_flits_m1, DLLDB_MAX_FLITS - 1)
-        sob = fl == 0
-        eob = fl == blen_m1
-        eop = last_block & eob
-        first_block = blk == 0
-        cap = Signal(range(21))
-        m.d.comb += cap.eq(FLIT_BYTES - Mux(sob, Mux(first_block, 4, 2), 0) - Mux(eob, 4, 0))
-        finish = remaining <= cap                 # this flit takes the rest of the payload
-        take = Signal(range(21))
-        m.d.comb += take.eq(Mux(finish, remaining, cap))
-        short = in_done & (level < take)          # the beats ended before the length did
+        # -- the plan: what the next flit out is, registered one flit ahead --
+        blk = Signal(4)
+        fl = Signal(5)
+        remaining = Signal(PAYLOAD_BITS)      # payload bytes from this flit on
+        p_sob, p_eob, p_eop, p_first_block = Signal(), Signal(), Signal(), Signal()
+        p_take = Signal(range(FLIT_BYTES + 1))
+        p_finish = Signal()                   # this flit takes the rest of the payload
+
+        def plan(m, blk_v, fl_v, rem_v, plength, prefix):
+            """Comb plan of the flit at (blk_v, fl_v) with rem_v payload bytes left."""
+            last_block = blk_v == plength.blocks_m1
+            blen_m1 = Mux(last_block, plength.last_flits_m1, DLLDB_MAX_FLITS - 1)
+            sob = fl_v == 0
+            eob = fl_v == blen_m1
+            first_block = blk_v == 0
+            cap = Signal(range(FLIT_BYTES + 1), name=f"{prefix}_cap")
+            m.d.comb += cap.eq(FLIT_BYTES - Mux(sob, Mux(first_block, 4, 2), 0)
+                               - Mux(eob, 4, 0))
+            finish = Signal(name=f"{prefix}_finish")
+            take = Signal(range(FLIT_BYTES + 1), name=f"{prefix}_take")
+            m.d.comb += [finish.eq(rem_v <= cap), take.eq(Mux(finish, rem_v, cap))]
+            return {"sob": sob, "eob": eob, "eop": last_block & eob,
+                    "first_block": first_block, "take": take, "finish": finish}
+
+        # The flit after the current one.
+        n_blk = Mux(p_eob, blk + 1, blk)
+        n_fl = Mux(p_eob, 0, fl + 1)
+        n_rem = Signal(PAYLOAD_BITS)
+        m.d.comb += n_rem.eq(remaining - p_take)
+        nxt = plan(m, n_blk, n_fl, n_rem, d.plength, "nxt")
+        # The first flit of a packet being loaded.
+        ld = plan(m, Const(0, 4), Const(0, 5), self.desc.payload.nbytes,
+                  self.desc.payload.plength, "ld")
+
+        # -- the beat window: nent beats, aligned, oldest first; rd_off bytes of ent[0] used --
+        ents = [Signal(8 * db, name=f"ent{k}") for k in range(nent)]
+        cnt = Signal(range(nent + 1))
+        rd_off = Signal(range(db))
+        avail = Signal(range(nent * db + 1))
+        m.d.comb += avail.eq(cnt * db - rd_off)
 
         # Stage 1 register and the pipeline's flow.
         s1 = Signal(framed_flit_layout())
@@ -201,23 +228,27 @@ class DlldpFramer(wiring.Component):
         adv2 = ~self.o.valid | self.o.ready
         adv1 = ~s1_valid | adv2
         emit = Signal()
-        m.d.comb += emit.eq(busy & ((level >= take) | in_done) & adv1)
+        m.d.comb += emit.eq(busy & ((avail >= p_take) | in_done) & adv1)
+        short = in_done & (avail < p_take)
 
-        # Payload lanes of the flit: the buffer's first bytes after the header, masked to take.
-        hdr_bytes = Mux(sob, Mux(first_block, 4, 2), 0)
-        window = Signal(flit_bits)
+        # Payload lanes: window bytes from rd_off (an even offset: all takes but a packet's
+        # last are even), after the header, masked to the take.
+        window = Cat(*ents[:nwin])
+        fromoff = Signal(flit_bits)
+        with m.Switch(rd_off):
+            for off in range(0, db, 2):
+                with m.Case(off):
+                    m.d.comb += fromoff.eq(window[8 * off:8 * off + flit_bits])
+        hdr_bytes = Mux(p_sob, Mux(p_first_block, 4, 2), 0)
+        placed = Signal(flit_bits)
         with m.Switch(hdr_bytes):
             for h in (0, 2, 4):
                 with m.Case(h):
-                    m.d.comb += window.eq(Cat(Const(0, 8 * h), buf[:flit_bits - 8 * h]))
-        keep = Signal(FLIT_BYTES)
+                    m.d.comb += placed.eq(Cat(Const(0, 8 * h), fromoff[:flit_bits - 8 * h]))
         end_byte = Signal(range(FLIT_BYTES + 1))       # one past the flit's last payload byte
-        m.d.comb += end_byte.eq(hdr_bytes + take)
-        for b in range(FLIT_BYTES):
-            after_header = (b >= hdr_bytes) if b < 4 else 1
-            m.d.comb += keep[b].eq(after_header & (end_byte > b))
-        payload_lanes = Cat(*(Mux(keep[b], window[8 * b:8 * b + 8], 0)
-                              for b in range(FLIT_BYTES)))
+        m.d.comb += end_byte.eq(hdr_bytes + p_take)
+        payload_lanes = Cat(*(Mux(((b >= hdr_bytes) if b < 4 else 1) & (end_byte > b),
+                                  placed[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
         lph = Signal(Lph)
         lbh = Signal(Lbh)
         m.d.comb += [
@@ -227,21 +258,23 @@ class DlldpFramer(wiring.Component):
             lbh.crd.eq(self.crd_pending), lbh.crd_vl.eq(self.crd_vl),
             lbh.ack.eq(self.ack_pending), lbh.vl.eq(d.vl), lbh.cfg.eq(d.cfg),
         ]
-        header_lanes = Mux(sob, Mux(first_block, header_to_lanes(lph), header_to_lanes(lbh)), 0)
+        header_lanes = Mux(p_sob, Mux(p_first_block, header_to_lanes(lph), header_to_lanes(lbh)),
+                           0)
         # ERROR_FLAG: byte 16 bit 6 of the DLLDP's last flit (E4 Table 4-3).
         error_bit = Const(1 << (16 * 8 + 6), flit_bits)
         flit = Signal(flit_bits)
         m.d.comb += flit.eq(payload_lanes | header_lanes
-                            | Mux(eop & d.error_flag, error_bit, 0))
+                            | Mux(p_eop & d.error_flag, error_bit, 0))
 
         m.d.comb += [
-            self.crd_used.eq(emit & sob & self.crd_pending),
-            self.ack_used.eq(emit & sob & self.ack_pending),
+            self.crd_used.eq(emit & p_sob & self.crd_pending),
+            self.ack_used.eq(emit & p_sob & self.ack_pending),
         ]
         with m.If(adv1):
             m.d.sync += s1_valid.eq(emit)
         with m.If(emit):
-            m.d.sync += [s1.data.eq(flit), s1.sob.eq(sob), s1.eob.eq(eob), s1.eop.eq(eop)]
+            m.d.sync += [s1.data.eq(flit), s1.sob.eq(p_sob), s1.eob.eq(p_eob),
+                         s1.eop.eq(p_eop)]
 
         # -- stage 2: CRC30 and the output register --
         crc = Signal(30, init=CRC30_START.value)
@@ -258,61 +291,67 @@ class DlldpFramer(wiring.Component):
                     crc.eq(Mux(s1.eob, CRC30_START, crc30_step(crc, s1.data))),
                 ]
 
-        # -- gearbox --
-        shifted = Signal(8 * nbuf)       # buffer after this cycle's take
-        left = Signal(range(nbuf + 1))
-        with m.If(emit & finish):
-            m.d.comb += [shifted.eq(0), left.eq(0)]
+        # -- window bookkeeping: pops after a take, a beat into the first free entry --
+        new_off = Signal(range(db + FLIT_BYTES + 1))
+        m.d.comb += new_off.eq(rd_off + p_take)
+        pops = Signal(range(nent + 1))
+        with m.If(emit & p_finish):
+            m.d.comb += pops.eq(cnt)                      # the packet's bytes are all used
         with m.Elif(emit):
-            with m.Switch(cap):
-                for c in (12, 14, 16, 18, 20):
-                    with m.Case(c):
-                        m.d.comb += shifted.eq(buf[8 * c:])
-            m.d.comb += left.eq(level - cap)
-        with m.Else():
-            m.d.comb += [shifted.eq(buf), left.eq(level)]
-
+            m.d.comb += pops.eq(new_off >> exact_log2(db))
         beat = self.i.payload
         beat_lanes = Cat(*(Mux(lane < beat.nbytes, beat.data[8 * lane:8 * lane + 8], 0)
                            for lane in range(db)))
-        placed = Signal(8 * nbuf)
-        with m.Switch(left):
-            for pos in range(0, _PUT_MAX + 1, 2):
-                with m.Case(pos):
-                    m.d.comb += placed.eq(Cat(Const(0, 8 * pos), beat_lanes))
-        m.d.comb += self.i.ready.eq(drain | (busy & ~in_done & (level <= _PUT_MAX)))
+        m.d.comb += self.i.ready.eq(drain | (busy & ~in_done & (cnt < nent)))
         accept = self.i.valid & self.i.ready
-
-        load = Signal()
-        m.d.comb += [
-            load.eq(self.desc.valid & (~busy & ~drain | emit & eop & in_done)),
-            self.desc.ready.eq(load),
-        ]
+        put = accept & ~drain
+        left = Signal(range(nent + 1))
+        m.d.comb += left.eq(cnt - pops)
+        max_pops = min(nent, -(-(db - 2 + FLIT_BYTES) // db))
+        for k in range(nent):
+            shifted = Signal(8 * db, name=f"ent{k}_shifted")
+            with m.Switch(pops):
+                for n in range(max_pops + 1):
+                    with m.Case(n):
+                        m.d.comb += shifted.eq(ents[k + n] if k + n < nent else 0)
+                with m.Default():
+                    m.d.comb += shifted.eq(0)
+            m.d.sync += ents[k].eq(Mux(put & (left == k), beat_lanes, shifted))
+        m.d.sync += cnt.eq(left + put)
         with m.If(emit):
-            m.d.sync += remaining.eq(remaining - take)
-            with m.If(eob):
-                m.d.sync += [fl.eq(0), blk.eq(blk + 1)]
-            with m.Else():
-                m.d.sync += fl.eq(fl + 1)
-        with m.If(accept & ~drain):
-            m.d.sync += [buf.eq(shifted | placed), level.eq(left + beat.nbytes)]
-            with m.If(beat.last):
-                m.d.sync += in_done.eq(1)
-        with m.Else():
-            m.d.sync += [buf.eq(shifted), level.eq(left)]
+            m.d.sync += rd_off.eq(Mux(p_finish, 0, new_off[:exact_log2(db)]))
+        with m.If(put & beat.last):
+            m.d.sync += in_done.eq(1)
         with m.If(accept & drain & beat.last):
             m.d.sync += drain.eq(0)
 
-        with m.If(emit & eop):
+        # -- the plan and the packet --
+        with m.If(emit):
+            m.d.sync += [
+                blk.eq(n_blk), fl.eq(n_fl), remaining.eq(n_rem),
+                p_sob.eq(nxt["sob"]), p_eob.eq(nxt["eob"]), p_eop.eq(nxt["eop"]),
+                p_first_block.eq(nxt["first_block"]), p_take.eq(nxt["take"]),
+                p_finish.eq(nxt["finish"]),
+            ]
+        with m.If(emit & p_eop):
             m.d.sync += busy.eq(0)
             with m.If(~in_done):
                 # More beats than the length: drain them to the packet's last beat.
                 m.d.sync += drain.eq(~(accept & beat.last))
+        load = Signal()
+        m.d.comb += [
+            load.eq(self.desc.valid & (~busy & ~drain | emit & p_eop & in_done)),
+            self.desc.ready.eq(load),
+        ]
         with m.If(load):
             m.d.sync += [
                 d.eq(self.desc.payload), busy.eq(1), in_done.eq(0), blk.eq(0), fl.eq(0),
-                remaining.eq(self.desc.payload.nbytes), buf.eq(0), level.eq(0),
+                remaining.eq(self.desc.payload.nbytes), cnt.eq(0), rd_off.eq(0),
+                p_sob.eq(ld["sob"]), p_eob.eq(ld["eob"]), p_eop.eq(ld["eop"]),
+                p_first_block.eq(ld["first_block"]), p_take.eq(ld["take"]),
+                p_finish.eq(ld["finish"]),
             ]
-        m.d.comb += self.length_err.eq((emit & short & (take != 0))
-                                       | (emit & eop & ~in_done))
+            m.d.sync += [e.eq(0) for e in ents]
+        m.d.comb += self.length_err.eq((emit & short & (p_take != 0))
+                                       | (emit & p_eop & ~in_done))
         return m
