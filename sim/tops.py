@@ -42,8 +42,10 @@ def _link_part(kind):
     """Parts of the spec data link (UB Base Specification 2.0), emitted and linted on their own
     until the endpoint carries them."""
     def make():
-        from hdl_py.link import deframer, framer, rx_parser
+        from hdl_py.link import deframer, framer, retry_buffer, retry_sm, rx_parser
         return {
+            "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
+            "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "rx_parser": lambda: rx_parser.DllRxParser(),
             "framer": lambda: framer.DlldpFramer(data_bytes=32),
             "deframer": lambda: deframer.DlldpDeframer(data_bytes=32),
@@ -56,7 +58,7 @@ TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
     "openub_link_endpoint": _link_endpoint,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
-                                                  "rx_parser")},
+                                                  "rx_parser", "retry_buffer", "retry_sm")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

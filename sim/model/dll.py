@@ -59,6 +59,7 @@ __all__ = [
     "DllCapabilities", "DllParameters", "init_block", "parse_init_block", "negotiate",
     "MANDATORY", "NEGOTIATION_DEFAULTS", "bitmap_values",
     "RetryBuffer", "RcvPtr", "AckOverflow", "dlldp_cells", "CreditCounter", "CreditOverflow",
+    "RetryReqSm",
 ]
 
 # -- CRC30 (E4 §4.7.2 pp.132-133) -------------------------------------------------------------
@@ -704,3 +705,88 @@ class CreditCounter:
             raise CreditOverflow(f"{cells} cells returned with {self.value} of {self.initial} "
                                  f"free")
         self.value += cells
+
+
+# -- RETRY_REQ_SM (E4 §4.7.3.3 pp.136-139) ---------------------------------------------------
+
+class RetryReqSm:
+    """The receiver's retry request state machine, event by event.
+
+    States ``NORMAL``, ``REQ``, ``WAIT``, ``RETRAIN``, ``ERROR``. OpenUB's reading of the
+    counters (the text's state machine and its flow example of §4.7.3.5 differ by one, see
+    ``docs/conformance/link.md``): each round sends up to ``num_retry_threshold`` Retry_Req_Sets
+    (the check comes before the count, so a threshold of 15 sends 15); ``RETRAIN`` counts its
+    entries first and goes to ``ERROR`` on the ``num_phy_reinit_threshold``-th, so with 15 and 4
+    the link gives up after 15 x 4 = 60 sets, the DL Retry Error count of §4.8.2.
+
+    Events: :meth:`block_error` (CRC or FEC failure, or a malformed block), :meth:`set_sent`,
+    :meth:`retry_ack` (a Retry_Ack_Set received), :meth:`timeout` (the WAIT timer),
+    :meth:`retrain_start` (the PHY starts retraining), :meth:`retrain_done`,
+    :meth:`ubfm_reset`. ``reports`` collects ``DL Retry ACK Timeout``, ``DL Retry Rollover`` and
+    ``DL Retry Error`` (E4 §4.8.2) as they happen.
+    """
+
+    def __init__(self, num_retry_threshold: int = 15, num_phy_reinit_threshold: int = 4):
+        self.nrt = num_retry_threshold
+        self.npt = num_phy_reinit_threshold
+        self.state = "NORMAL"
+        self.num_retry = 0
+        self.num_phy_reinit = 0
+        self.reports: list[str] = []
+
+    def _enter_req(self):
+        if self.num_retry >= self.nrt:
+            self.num_retry = 0
+            self.reports.append("DL Retry Rollover")
+            self._enter_retrain()
+            return
+        self.num_retry += 1
+        self.state = "REQ"
+
+    def _enter_retrain(self):
+        self.num_phy_reinit += 1
+        if self.num_phy_reinit >= self.npt:
+            self.num_phy_reinit = 0
+            self.state = "ERROR"
+            self.reports.append("DL Retry Error")
+            return
+        self.state = "RETRAIN"
+
+    @property
+    def discarding(self) -> bool:
+        """Only Retry Blocks are taken (every state but NORMAL)."""
+        return self.state != "NORMAL"
+
+    def block_error(self):
+        if self.state == "NORMAL":
+            self._enter_req()
+
+    def set_sent(self):
+        if self.state == "REQ":
+            self.state = "WAIT"
+
+    def retry_ack(self):
+        # WAIT only (E4 §4.7.3.3): a set arriving in REQ answers an earlier request; the one
+        # for this request follows once this request is sent.
+        if self.state == "WAIT":
+            self.state = "NORMAL"
+            self.num_retry = self.num_phy_reinit = 0
+
+    def timeout(self):
+        if self.state == "WAIT":
+            self.reports.append("DL Retry ACK Timeout")
+            self._enter_req()
+
+    def retrain_start(self):
+        if self.state in ("NORMAL", "REQ", "WAIT"):
+            self.num_retry = 0
+            self._enter_retrain()
+
+    def retrain_done(self):
+        if self.state == "RETRAIN":
+            self._enter_req()
+
+    def ubfm_reset(self):
+        if self.state == "ERROR":
+            self.state = "NORMAL"
+            self.num_retry = self.num_phy_reinit = 0

@@ -1,0 +1,130 @@
+"""RETRY_REQ_SM, the receiver's link-level retry request state machine (UB Base Specification
+2.0, E4 §4.7.3.3), in gateware. The behaviour is :class:`sim.model.dll.RetryReqSm`'s, state
+for state and count for count (its text gives OpenUB's reading of the two counters).
+
+* NORMAL -> REQ on ``blk_err`` (a CRC failure or a malformed block from the parser).
+* REQ: ``send_req_set`` asks the transmitter for a Retry_Req_Set (1 Retry_Idle + 32 Retry_Req,
+  back to back) with ``num_retry`` and ``num_phy_reinit``; ``set_sent`` -> WAIT.
+* WAIT: a timer counts microseconds (``us_cycles`` clock cycles each) up to ``wait_timeout_us``
+  (the `Data Link Retry Cfg.Wait Retry Ack Timeout` register, default 64 us); past it
+  ``ack_timeout`` pulses (DL Retry ACK Timeout) and REQ again. ``retry_ack`` (a Retry_Ack_Set
+  received) -> NORMAL, counters cleared.
+* A round sends up to ``num_retry_threshold`` sets; the next entry to REQ pulses ``rollover``
+  (DL Retry Rollover) and goes to RETRAIN, as does ``retrain_start`` (the PHY starts retraining)
+  in NORMAL, REQ or WAIT.
+* RETRAIN counts its entries; the ``num_phy_reinit_threshold``-th goes to ERROR and pulses
+  ``retry_error`` (DL Retry Error); otherwise ``retrain_req`` pulses to command a PHY retrain, and
+  ``retrain_done`` -> REQ.
+* ERROR stays until ``ubfm_reset``.
+* ``discard`` is high in every state but NORMAL: the parser then takes only Retry Blocks.
+"""
+
+from amaranth.hdl import Module, Mux, Signal
+from amaranth.lib import enum, wiring
+from amaranth.lib.wiring import In, Out
+
+from hdl_py.proto.dll import RETRY_COUNT_BITS
+
+__all__ = ["RetryReqState", "RetryReqSm", "WAIT_TIMEOUT_US_DEFAULT",
+           "NUM_RETRY_THRESHOLD_DEFAULT", "NUM_PHY_REINIT_THRESHOLD_DEFAULT"]
+
+#: Register defaults (Z Table D-117; E4 §4.7.3.3 RECOMMENDED values).
+WAIT_TIMEOUT_US_DEFAULT = 64
+NUM_RETRY_THRESHOLD_DEFAULT = 15
+NUM_PHY_REINIT_THRESHOLD_DEFAULT = 4
+
+
+class RetryReqState(enum.Enum, shape=3):
+    """`Retry Req Status[7:4]` encoding (Z Table D-133)."""
+    NORMAL = 0
+    REQ = 1
+    WAIT = 2
+    RETRAIN = 3
+    ERROR = 4
+
+
+class RetryReqSm(wiring.Component):
+    """Parameter ``us_cycles``: clock cycles per microsecond (100 at the 100 MHz target)."""
+
+    def __init__(self, *, us_cycles=100):
+        if not isinstance(us_cycles, int) or us_cycles < 1:
+            raise ValueError(f"us_cycles must be a positive integer, not {us_cycles!r}")
+        self._us_cycles = us_cycles
+        cb = RETRY_COUNT_BITS
+        super().__init__({
+            "blk_err": In(1), "set_sent": In(1), "retry_ack": In(1),
+            "retrain_start": In(1), "retrain_done": In(1), "ubfm_reset": In(1),
+            "wait_timeout_us": In(32, init=WAIT_TIMEOUT_US_DEFAULT),
+            "num_retry_threshold": In(cb, init=NUM_RETRY_THRESHOLD_DEFAULT),
+            "num_phy_reinit_threshold": In(cb, init=NUM_PHY_REINIT_THRESHOLD_DEFAULT),
+            "state": Out(RetryReqState), "discard": Out(1), "send_req_set": Out(1),
+            "num_retry": Out(cb), "num_phy_reinit": Out(cb),
+            "retrain_req": Out(1), "ack_timeout": Out(1), "rollover": Out(1),
+            "retry_error": Out(1),
+        })
+
+    def elaborate(self, platform):
+        m = Module()
+        S = RetryReqState
+        state = self.state
+        nr, np_ = self.num_retry, self.num_phy_reinit
+        m.d.comb += [self.discard.eq(state != S.NORMAL), self.send_req_set.eq(state == S.REQ)]
+
+        # Microsecond strobe and the WAIT timer (only counting in WAIT).
+        pre = Signal(range(max(self._us_cycles, 2)))
+        us = Signal(32)
+        strobe = pre == self._us_cycles - 1
+        with m.If(state == S.WAIT):
+            m.d.sync += pre.eq(Mux(strobe, 0, pre + 1))
+            with m.If(strobe):
+                m.d.sync += us.eq(us + 1)
+        with m.Else():
+            m.d.sync += [pre.eq(0), us.eq(0)]
+        expired = (state == S.WAIT) & strobe & (us + 1 >= self.wait_timeout_us)
+
+        def enter_retrain(m):
+            # Count the entry; the threshold-th goes to ERROR.
+            with m.If(np_ + 1 >= self.num_phy_reinit_threshold):
+                m.d.sync += [np_.eq(0), state.eq(S.ERROR)]
+                m.d.comb += self.retry_error.eq(1)
+            with m.Else():
+                m.d.sync += [np_.eq(np_ + 1), state.eq(S.RETRAIN)]
+                m.d.comb += self.retrain_req.eq(1)
+
+        def enter_req(m):
+            with m.If(nr >= self.num_retry_threshold):
+                m.d.sync += nr.eq(0)
+                m.d.comb += self.rollover.eq(1)
+                enter_retrain(m)
+            with m.Else():
+                m.d.sync += [nr.eq(nr + 1), state.eq(S.REQ)]
+
+        with m.Switch(state):
+            with m.Case(S.NORMAL):
+                with m.If(self.retrain_start):
+                    m.d.sync += nr.eq(0)
+                    enter_retrain(m)
+                with m.Elif(self.blk_err):
+                    enter_req(m)
+            with m.Case(S.REQ):
+                with m.If(self.retrain_start):
+                    m.d.sync += nr.eq(0)
+                    enter_retrain(m)
+                with m.Elif(self.set_sent):
+                    m.d.sync += state.eq(S.WAIT)
+            with m.Case(S.WAIT):
+                with m.If(self.retrain_start):
+                    m.d.sync += nr.eq(0)
+                    enter_retrain(m)
+                with m.Elif(self.retry_ack):
+                    m.d.sync += [state.eq(S.NORMAL), nr.eq(0), np_.eq(0)]
+                with m.Elif(expired):
+                    m.d.comb += self.ack_timeout.eq(1)
+                    enter_req(m)
+            with m.Case(S.RETRAIN):
+                with m.If(self.retrain_done):
+                    enter_req(m)
+            with m.Case(S.ERROR):
+                with m.If(self.ubfm_reset):
+                    m.d.sync += [state.eq(S.NORMAL), nr.eq(0), np_.eq(0)]
+        return m
