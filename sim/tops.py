@@ -42,8 +42,9 @@ def _link_part(kind):
     """Parts of the spec data link (UB Base Specification 2.0), emitted and linted on their own
     until the endpoint carries them."""
     def make():
-        from hdl_py.link import deframer, framer, retry_buffer, retry_sm, rx_parser
+        from hdl_py.link import deframer, dllcb_tx, framer, retry_buffer, retry_sm, rx_parser
         return {
+            "dllcb_tx": lambda: dllcb_tx.DllcbSender(),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "rx_parser": lambda: rx_parser.DllRxParser(),
@@ -58,7 +59,8 @@ TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
     "openub_link_endpoint": _link_endpoint,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
-                                                  "rx_parser", "retry_buffer", "retry_sm")},
+                                                  "rx_parser", "retry_buffer", "retry_sm",
+                                                  "dllcb_tx")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }
