@@ -47,6 +47,7 @@ def _link_part(kind):
             "dllcb_tx": lambda: dllcb_tx.DllcbSender(),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
+            "retry_ack_sm": lambda: retry_sm.RetryAckSm(),
             "rx_parser": lambda: rx_parser.DllRxParser(),
             "framer": lambda: framer.DlldpFramer(data_bytes=32),
             "deframer": lambda: deframer.DlldpDeframer(data_bytes=32),
@@ -60,7 +61,7 @@ TOPS: dict[str, Callable] = {
     "openub_link_endpoint": _link_endpoint,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
-                                                  "dllcb_tx")},
+                                                  "retry_ack_sm", "dllcb_tx")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

@@ -1,5 +1,8 @@
-"""RETRY_REQ_SM, the receiver's link-level retry request state machine (UB Base Specification
-2.0, E4 §4.7.3.3), in gateware. The behaviour is :class:`sim.model.dll.RetryReqSm`'s, state
+"""The link-level retry state machines (UB Base Specification 2.0, E4 §4.7.3.3-4.7.3.4), in
+gateware: :class:`RetryReqSm` (RETRY_REQ_SM, the receiver's side, below) and
+:class:`RetryAckSm` (RETRY_ACK_SM, the sender's answer: see its docstring).
+
+RETRY_REQ_SM The behaviour is :class:`sim.model.dll.RetryReqSm`'s, state
 for state and count for count (its text gives OpenUB's reading of the two counters).
 
 * NORMAL -> REQ on ``blk_err`` (a CRC failure or a malformed block from the parser).
@@ -23,9 +26,10 @@ from amaranth.hdl import Module, Mux, Signal
 from amaranth.lib import enum, wiring
 from amaranth.lib.wiring import In, Out
 
-from hdl_py.proto.dll import RETRY_COUNT_BITS
+from hdl_py.proto.dll import PTR_BITS, RETRY_COUNT_BITS, RetryReqBlock
+from hdl_py.proto.lanes import lanes_to_header
 
-__all__ = ["RetryReqState", "RetryReqSm", "WAIT_TIMEOUT_US_DEFAULT",
+__all__ = ["RetryReqState", "RetryReqSm", "RetryAckState", "RetryAckSm", "WAIT_TIMEOUT_US_DEFAULT",
            "NUM_RETRY_THRESHOLD_DEFAULT", "NUM_PHY_REINIT_THRESHOLD_DEFAULT"]
 
 #: Register defaults (Z Table D-117; E4 §4.7.3.3 RECOMMENDED values).
@@ -127,4 +131,74 @@ class RetryReqSm(wiring.Component):
             with m.Case(S.ERROR):
                 with m.If(self.ubfm_reset):
                     m.d.sync += [state.eq(S.NORMAL), nr.eq(0), np_.eq(0)]
+        return m
+
+
+class RetryAckState(enum.Enum, shape=1):
+    """`Retry Ack Status[11:8]` encoding (Z Table D-133)."""
+    NORMAL = 0
+    ACK = 1
+
+
+class RetryAckSm(wiring.Component):
+    """RETRY_ACK_SM, the sender side (E4 §4.7.3.4).
+
+    A good Retry_Req Block from the receive parser (``retry_valid`` with ``retry_type`` 1 and
+    its ``retry_flit``) starts ACK, once per set: the first good Retry_Req after a Retry_Idle
+    or after any other flit (``other_flit``) counts, its 31 copies do not. In ACK:
+    ``ack_set`` asks the DLLCB sender for a Retry_Ack_Set with the request's NUM_RETRY, the
+    retry buffer's NumFreeBuf and WrPtr and RdPtr = the request's RcvPtr; when it is sent
+    (``ack_set_done``) ``replay`` pulses to the retry buffer with ``rcv_ptr``, and when the
+    buffer has resent up to WrPtr (``replaying`` falls) the state is NORMAL again. A new set in
+    ACK starts ACK over. ``hold`` is high in ACK: the transmitter sends nothing new meanwhile.
+    ``req_rx`` pulses per set taken (the retry_req_sum counter).
+    """
+
+    def __init__(self):
+        pw, cb = PTR_BITS, RETRY_COUNT_BITS
+        super().__init__({
+            "retry_valid": In(1), "retry_type": In(2), "retry_flit": In(160),
+            "other_flit": In(1),
+            "buf_num_free": In(pw), "buf_wr_ptr": In(pw), "replaying": In(1),
+            "ack_set_done": In(1),
+            "state": Out(RetryAckState), "hold": Out(1),
+            "ack_set": Out(1), "ack_num_retry": Out(cb), "ack_num_free_buf": Out(pw),
+            "ack_rd_ptr": Out(pw), "ack_wr_ptr": Out(pw),
+            "replay": Out(1), "rcv_ptr": Out(pw), "req_rx": Out(1),
+        })
+
+    def elaborate(self, platform):
+        m = Module()
+        S = RetryAckState
+        req = lanes_to_header(self.retry_flit, RetryReqBlock)
+        armed = Signal(init=1)
+        is_req = self.retry_valid & (self.retry_type == 1)
+        is_idle = self.retry_valid & (self.retry_type == 0)
+        trigger = is_req & armed
+        with m.If(trigger):
+            m.d.sync += armed.eq(0)
+        with m.Elif(is_idle | self.other_flit):
+            m.d.sync += armed.eq(1)
+        m.d.comb += [self.req_rx.eq(trigger), self.hold.eq(self.state == S.ACK)]
+
+        phase = Signal(2)          # 0: sending the set, 1: start the resend, 2: resending
+        with m.If(trigger):
+            m.d.sync += [
+                self.state.eq(S.ACK), phase.eq(0), self.ack_set.eq(1),
+                self.rcv_ptr.eq(req.rcv_ptr), self.ack_rd_ptr.eq(req.rcv_ptr),
+                self.ack_num_retry.eq(req.num_retry),
+                self.ack_num_free_buf.eq(self.buf_num_free),
+                self.ack_wr_ptr.eq(self.buf_wr_ptr),
+            ]
+        with m.Elif(self.state == S.ACK):
+            with m.Switch(phase):
+                with m.Case(0):
+                    with m.If(self.ack_set_done):
+                        m.d.sync += [self.ack_set.eq(0), phase.eq(1)]
+                with m.Case(1):
+                    m.d.comb += self.replay.eq(1)
+                    m.d.sync += phase.eq(2)
+                with m.Case(2):
+                    with m.If(~self.replaying):
+                        m.d.sync += self.state.eq(S.NORMAL)
         return m

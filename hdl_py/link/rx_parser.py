@@ -24,7 +24,8 @@ Outputs, all single-cycle and without back-pressure (the PHY cannot be held up):
 * ``hdr_err`` -- a block start that is not a valid LCH/LPH/LBH: that flit is the start of a
   failed block (the receiver asks for a retry from there; ``o`` does not show it).
 * ``retry_valid`` with ``retry_type`` (0 Retry_Idle, 1 Retry_Req, 2 Retry_Ack) and
-  ``retry_flit``.
+  ``retry_flit``; ``retry_crc_err`` for a flit at a block start that has a Retry Block's LCH but
+  fails its CRC30 (dropped: one copy of a 33-block set lost costs nothing).
 
 The DLLDP context (inside a DLLDP or not, the next block's index, the LPH) is saved after every
 good block (the checkpoint: the point the peer resends from, RcvPtr). A failed block (bad CRC or
@@ -62,6 +63,7 @@ class DllRxParser(wiring.Component):
     o: Out(stream.Signature(parsed_flit_layout()))
     hdr_err: Out(1)
     crc_err: Out(1)
+    retry_crc_err: Out(1)
     retry_valid: Out(1)
     retry_type: Out(2)
     retry_flit: Out(FLIT_BITS)
@@ -82,8 +84,8 @@ class DllRxParser(wiring.Component):
         lch_ok = (lch.zero == 0) & (lch.fixed == LCH_FIXED) & (lch.cfg == 0)
         is_retry = Signal()
         rtype = Signal(2)
-        m.d.comb += is_retry.eq(fv & lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001)
-                                & (lch.sub_ctrl <= 2) & own_crc_ok)
+        retry_lch = fv & lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001) & (lch.sub_ctrl <= 2)
+        m.d.comb += is_retry.eq(retry_lch & own_crc_ok)
         m.d.comb += rtype.eq(lch.sub_ctrl[:2])
         m.d.sync += [self.retry_valid.eq(is_retry), self.retry_type.eq(rtype),
                      self.retry_flit.eq(f)]
@@ -102,7 +104,13 @@ class DllRxParser(wiring.Component):
         dp_blk = Signal(4)                     # index of the DLLDP's next block
         dp_lph = Signal(Lph)
 
-        take = fv & ~is_retry & ~self.discard
+        # A Retry Block whose CRC30 fails, where a block would start: dropped and counted. It is
+        # not backed up and moves no pointer, so losing one copy of a set costs nothing (the
+        # other 31 follow); taking it for a block would start a needless retry.
+        damaged_retry = Signal()
+        m.d.comb += damaged_retry.eq(retry_lch & ~own_crc_ok & ~in_blk)
+        m.d.sync += self.retry_crc_err.eq(damaged_retry)
+        take = fv & ~is_retry & ~damaged_retry & ~self.discard
         start = take & ~in_blk
 
         # What a block start would be.

@@ -210,3 +210,46 @@ def test_discard_in_the_middle_of_a_block():
     partial = _expect_block(blocks[0], dllcb=0, first=1)[:10]
     assert out == partial + _expect_block(blocks[0], dllcb=0, first=1) \
         + _expect_block(blocks[1], dllcb=0, last=1)
+
+
+def test_damaged_retry_blocks_are_dropped_and_counted():
+    """A Retry_Req_Set with copies damaged (and its Retry_Idle): the damaged ones are counted on
+    retry_crc_err, never taken for a block (no hdr_err, no crc_err, no retry needed), the
+    good copies are reported; the DLLDP after the set is parsed as usual."""
+    rng = random.Random(11)
+    s = dll.retry_req_set(rcv_ptr=77, num_retry=2, num_phy_reinit=0)
+    damaged = {0, 3, 4, 20}
+    wire = []
+    for k, f in enumerate(s):
+        if k in damaged:
+            f = bytearray(f)
+            f[rng.randrange(4, 20)] ^= 1 << rng.randrange(8)
+            f = bytes(f)
+        wire.append(f)
+    blocks = _dlldp_blocks(rng.randbytes(50), vl=0, cfg=3)
+    dut = DllRxParser()
+    seen = {"retry": 0, "damaged": 0, "hdr": 0, "crc": 0}
+    out = []
+
+    async def src(ctx):
+        for f in wire + blocks[0]:
+            ctx.set(dut.i.valid, 1)
+            ctx.set(dut.i.payload, int.from_bytes(f, "little"))
+            await ctx.tick()
+        ctx.set(dut.i.valid, 0)
+        for _ in range(4):
+            await ctx.tick()
+
+    async def mon(ctx):
+        async for _c, _r, rv, rce, he, ce, v, p in ctx.tick().sample(
+                dut.retry_valid, dut.retry_crc_err, dut.hdr_err, dut.crc_err, dut.o.valid,
+                dut.o.payload):
+            seen["retry"] += rv
+            seen["damaged"] += rce
+            seen["hdr"] += he
+            seen["crc"] += ce
+            if v:
+                out.append(Const.cast(p.data).value.to_bytes(20, "little"))
+    run_simulation(dut, src, background=[mon], max_cycles=500)
+    assert seen == {"retry": 33 - len(damaged), "damaged": len(damaged), "hdr": 0, "crc": 0}
+    assert out == blocks[0]
