@@ -11,13 +11,14 @@ header (4 or 2) minus its BCRC (4), and PLENGTH[4:0] says how many bytes the pay
 holds (rule 1: the last flit, ``end + 1`` bytes; rules 2 and 3: the second-to-last, ``end + 1``
 or ``end - 11`` bytes, and the last flit holds none).
 
-Gearbox: a buffer of ``data_bytes + 40`` bytes, oldest byte in lane 0. A beat leaves from lane 0
-when more than ``data_bytes`` bytes are held (a fixed shift) or the packet's last flit is in; a
-flit is accepted while at most ``data_bytes + 20`` bytes are held, and its payload goes in at the
-fill level left after this cycle's beat, which is even (every take but a packet's last is even,
-and the buffer is empty after a packet), so that is a mux over the ``data_bytes / 2 + 11`` even
-offsets 0..``data_bytes + 20``. The next packet's first flit may go in as
-the previous packet's last beat leaves.
+Two stages. A: each flit's header size and payload byte count (its plan) are worked out as it
+comes in, and its payload bytes registered from lane 0 (a mux over the three header sizes and a
+mask). B, the gearbox: a buffer of ``data_bytes + 20`` bytes, oldest byte in lane 0; a beat
+leaves from lane 0 when more than ``data_bytes`` bytes are held (a fixed shift) or the packet's
+last flit is in; a chunk goes in when at most ``data_bytes`` bytes stay after this cycle's
+beat, at that fill level, which is even (every take but a packet's last is even, and the buffer
+is empty after a packet): a mux over the ``data_bytes / 2 + 1`` even offsets. The next packet's first
+chunk may go in as the previous packet's last beat leaves.
 """
 
 from amaranth.hdl import Cat, Const, Module, Mux, Signal
@@ -80,10 +81,11 @@ class DlldpDeframer(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         db = self._db
-        nbuf = db + 2 * FLIT_BYTES
+        nbuf = db + FLIT_BYTES
         flit = self.i.payload.data
         first = self.i.payload.first
 
+        # -- stage A: the flit's plan (header, take, end) and its payload bytes from lane 0 --
         lph_now = lanes_to_header(flit, Lph)
         lph = Signal(Lph)                 # of the packet in progress
         blk = Signal(4)
@@ -109,19 +111,45 @@ class DlldpDeframer(wiring.Component):
             m.d.comb += take.eq(Mux(pl.end <= 19, pl.end + 1, pl.end - 11))
         with m.Else():
             m.d.comb += take.eq(cap)
+        window = Signal(FLIT_BITS)
+        with m.Switch(hdr):
+            for h in (0, 2, 4):
+                with m.Case(h):
+                    m.d.comb += window.eq(flit[8 * h:])
+        chunk_now = Cat(*(Mux(b < take, window[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
 
+        a_valid = Signal()
+        a_chunk = Signal(FLIT_BITS)
+        a_take = Signal(range(FLIT_BYTES + 1))
+        a_eop, a_first, a_err = Signal(), Signal(), Signal()
+        a_side = Signal(deframed_side_layout())
+        a_go = Signal()                   # stage B takes stage A's chunk this cycle
+        m.d.comb += self.i.ready.eq(~a_valid | a_go)
+        accept = self.i.valid & self.i.ready
+        with m.If(accept):
+            m.d.sync += [a_valid.eq(1), a_chunk.eq(chunk_now), a_take.eq(take), a_eop.eq(eop),
+                         a_first.eq(first), a_err.eq(flit[16 * 8 + 6])]   # ERROR_FLAG
+            with m.If(first):
+                m.d.sync += [lph.eq(lph_now), a_side.vl.eq(lph_now.vl),
+                             a_side.cfg.eq(lph_now.cfg), a_side.rt.eq(lph_now.rt)]
+            with m.If(eob):
+                m.d.sync += [fl.eq(0), blk.eq(cur_blk + 1)]
+            with m.Else():
+                m.d.sync += [fl.eq(cur_fl + 1), blk.eq(cur_blk)]
+        with m.Elif(a_go):
+            m.d.sync += a_valid.eq(0)
+
+        # -- stage B: the beat being filled (buf, level bytes, oldest in lane 0) --
         buf = Signal(8 * nbuf)
         level = Signal(range(nbuf + 1))
-        ending = Signal()                 # the packet's last flit is in the buffer
+        ending = Signal()                 # the packet's last chunk is in
         err = Signal()
         side = Signal(deframed_side_layout())
-        started = Signal()                # the next beat out is the packet's first
+        started = Signal()                # the next beat out is not the packet's first
 
-        # -- beat out --
         o_ok = ~self.o.valid | self.o.ready
-        # A full beat leaves only when more bytes are held: a beat may be the packet's last
-        # (its ``last`` set) only once the packet's last flit is in, which can come after the
-        # last payload byte (rules 2 and 3: the last flit holds only the BCRC).
+        # A full beat leaves only when more bytes are held, or once the packet's last chunk is
+        # in: the last payload byte can come before the last flit (rules 2 and 3).
         send = Signal()
         m.d.comb += send.eq(o_ok & ((level > db) | (ending & (level != 0))))
         last_beat = ending & (level <= db)
@@ -145,40 +173,27 @@ class DlldpDeframer(wiring.Component):
             m.d.comb += [left.eq(level - db), shifted.eq(buf[8 * db:])]
         with m.Else():
             m.d.comb += [left.eq(level), shifted.eq(buf)]
-
-        # -- flit in --
-        # Room for 20 more bytes whether or not a beat leaves (so ``i.ready`` does not wait on
-        # ``o.ready``), and not while a packet's tail waits.
-        m.d.comb += self.i.ready.eq(((level <= db + FLIT_BYTES) & ~ending) | (send & last_beat))
-        accept = self.i.valid & self.i.ready
-        window = Signal(FLIT_BITS)
-        with m.Switch(hdr):
-            for h in (0, 2, 4):
-                with m.Case(h):
-                    m.d.comb += window.eq(flit[8 * h:])
-        lanes = Cat(*(Mux(b < take, window[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
+        # A chunk goes in when the buffer keeps at most data_bytes after this cycle's beat
+        # (an even offset 0..data_bytes while a packet runs: every take but its last is even),
+        # and not while a packet's tail waits; the next packet's first chunk may go in as the
+        # previous packet's last beat leaves.
+        m.d.comb += a_go.eq(a_valid & ((~ending & (left <= db)) | (send & last_beat)))
         placed = Signal(8 * nbuf)
         with m.Switch(left):
-            for pos in range(0, db + FLIT_BYTES + 1, 2):
+            for pos in range(0, db + 1, 2):
                 with m.Case(pos):
-                    m.d.comb += placed.eq(Cat(Const(0, 8 * pos), lanes))
-        with m.If(accept):
-            m.d.sync += [buf.eq(shifted | placed), level.eq(left + take)]
-            with m.If(first):
-                m.d.sync += [lph.eq(lph_now), side.vl.eq(lph_now.vl), side.cfg.eq(lph_now.cfg),
-                             side.rt.eq(lph_now.rt)]
-            with m.If(eob):
-                m.d.sync += [fl.eq(0), blk.eq(cur_blk + 1)]
-            with m.Else():
-                m.d.sync += [fl.eq(cur_fl + 1), blk.eq(cur_blk)]
-            with m.If(eop):
-                # ERROR_FLAG: byte 16 bit 6 of the last flit (E4 Table 4-3).
-                m.d.sync += [ending.eq(1), err.eq(flit[16 * 8 + 6])]
+                    m.d.comb += placed.eq(Cat(Const(0, 8 * pos), a_chunk))
+        with m.If(a_go):
+            m.d.sync += [buf.eq(shifted | placed), level.eq(left + a_take)]
+            with m.If(a_first):
+                m.d.sync += side.eq(a_side)
+            with m.If(a_eop):
+                m.d.sync += [ending.eq(1), err.eq(a_err)]
             with m.Elif(send & last_beat):
                 m.d.sync += ending.eq(0)
         with m.Else():
             m.d.sync += [buf.eq(shifted), level.eq(left)]
             with m.If(send & last_beat):
                 m.d.sync += ending.eq(0)
-        m.d.comb += self.busy.eq(ending | (level != 0) | self.o.valid)
+        m.d.comb += self.busy.eq(a_valid | ending | (level != 0) | self.o.valid)
         return m

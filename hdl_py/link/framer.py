@@ -18,7 +18,8 @@ offset: a mux over the ``data_bytes / 2`` even offsets (every take but a packet'
 then over the three header sizes. After the take the offset advances and whole entries drop
 out; a beat goes into the first free entry. What each flit takes (its header, BCRC, byte count,
 whether it ends the payload) depends only on the descriptor, so it is computed one flit ahead
-into registers (the plan), and the per-cycle decision is a compare of registered counts. No
+into registers (the plan), the position of the flit after it two ahead, and the per-cycle
+decision is a compare of registered counts. No
 variable shifter of wide vectors is built (the simulation-cost rules of ``docs/architecture.md``),
 and the accept decision does not wait on the output's ``ready``.
 
@@ -181,16 +182,19 @@ class DlldpFramer(wiring.Component):
         in_done = Signal()
         m.d.comb += self.busy.eq(busy | drain)
 
-        # -- the plan: what the next flit out is, registered one flit ahead --
-        blk = Signal(4)
-        fl = Signal(5)
+        # -- the plan: what the next flit out is (p_*), registered one flit ahead, and the
+        # position of the flit after it (q_*), registered two ahead, so that a take needs only
+        # one compare of the remaining bytes when a flit goes --
         remaining = Signal(PAYLOAD_BITS)      # payload bytes from this flit on
         p_sob, p_eob, p_eop, p_first_block = Signal(), Signal(), Signal(), Signal()
         p_take = Signal(range(FLIT_BYTES + 1))
         p_finish = Signal()                   # this flit takes the rest of the payload
+        q_blk, q_fl = Signal(4), Signal(5)   # q's own block and flit index
+        q_sob, q_eob, q_eop, q_first_block = Signal(), Signal(), Signal(), Signal()
+        q_cap = Signal(range(FLIT_BYTES + 1))
 
-        def plan(m, blk_v, fl_v, rem_v, plength, prefix):
-            """Comb plan of the flit at (blk_v, fl_v) with rem_v payload bytes left."""
+        def position(m, blk_v, fl_v, plength, prefix):
+            """Comb: where the flit (blk_v, fl_v) sits, its payload capacity and the next one."""
             last_block = blk_v == plength.blocks_m1
             blen_m1 = Mux(last_block, plength.last_flits_m1, DLLDB_MAX_FLITS - 1)
             sob = fl_v == 0
@@ -199,21 +203,25 @@ class DlldpFramer(wiring.Component):
             cap = Signal(range(FLIT_BYTES + 1), name=f"{prefix}_cap")
             m.d.comb += cap.eq(FLIT_BYTES - Mux(sob, Mux(first_block, 4, 2), 0)
                                - Mux(eob, 4, 0))
-            finish = Signal(name=f"{prefix}_finish")
-            take = Signal(range(FLIT_BYTES + 1), name=f"{prefix}_take")
-            m.d.comb += [finish.eq(rem_v <= cap), take.eq(Mux(finish, rem_v, cap))]
             return {"sob": sob, "eob": eob, "eop": last_block & eob,
-                    "first_block": first_block, "take": take, "finish": finish}
+                    "first_block": first_block, "cap": cap,
+                    "next_blk": Mux(eob, blk_v + 1, blk_v), "next_fl": Mux(eob, 0, fl_v + 1)}
 
-        # The flit after the current one.
-        n_blk = Mux(p_eob, blk + 1, blk)
-        n_fl = Mux(p_eob, 0, fl + 1)
+        # The flit after the current one takes min(q_cap, remaining - p_take):
+        # remaining - p_take <= q_cap  <=>  remaining <= q_cap + p_take (a 5-bit add).
         n_rem = Signal(PAYLOAD_BITS)
-        m.d.comb += n_rem.eq(remaining - p_take)
-        nxt = plan(m, n_blk, n_fl, n_rem, d.plength, "nxt")
-        # The first flit of a packet being loaded.
-        ld = plan(m, Const(0, 4), Const(0, 5), self.desc.payload.nbytes,
-                  self.desc.payload.plength, "ld")
+        n_bound = Signal(range(2 * FLIT_BYTES + 1))
+        m.d.comb += [n_rem.eq(remaining - p_take), n_bound.eq(q_cap + p_take)]
+        n_finish = remaining <= n_bound
+        n_take = Mux(n_finish, n_rem, q_cap)
+        # q's successor: its indices, and its position (the new q when a flit goes).
+        q_next = position(m, q_blk, q_fl, d.plength, "qn")
+        q_after = position(m, q_next["next_blk"], q_next["next_fl"], d.plength, "qa")
+        # A packet being loaded: its first flit and the one after.
+        dp = self.desc.payload
+        ld0 = position(m, Const(0, 4), Const(0, 5), dp.plength, "ld0")
+        ld1 = position(m, ld0["next_blk"], ld0["next_fl"], dp.plength, "ld1")
+        ld_finish = dp.nbytes <= ld0["cap"]
 
         # -- the beat window: nent beats, aligned, oldest first; rd_off bytes of ent[0] used --
         ents = [Signal(8 * db, name=f"ent{k}") for k in range(nent)]
@@ -328,11 +336,14 @@ class DlldpFramer(wiring.Component):
         # -- the plan and the packet --
         with m.If(emit):
             m.d.sync += [
-                blk.eq(n_blk), fl.eq(n_fl), remaining.eq(n_rem),
-                p_sob.eq(nxt["sob"]), p_eob.eq(nxt["eob"]), p_eop.eq(nxt["eop"]),
-                p_first_block.eq(nxt["first_block"]), p_take.eq(nxt["take"]),
-                p_finish.eq(nxt["finish"]),
+                remaining.eq(n_rem),
+                p_sob.eq(q_sob), p_eob.eq(q_eob), p_eop.eq(q_eop),
+                p_first_block.eq(q_first_block), p_take.eq(n_take), p_finish.eq(n_finish),
+                q_blk.eq(q_next["next_blk"]), q_fl.eq(q_next["next_fl"]),
             ]
+            m.d.sync += [q_sob.eq(q_after["sob"]), q_eob.eq(q_after["eob"]),
+                         q_eop.eq(q_after["eop"]), q_first_block.eq(q_after["first_block"]),
+                         q_cap.eq(q_after["cap"])]
         with m.If(emit & p_eop):
             m.d.sync += busy.eq(0)
             with m.If(~in_done):
@@ -345,11 +356,14 @@ class DlldpFramer(wiring.Component):
         ]
         with m.If(load):
             m.d.sync += [
-                d.eq(self.desc.payload), busy.eq(1), in_done.eq(0), blk.eq(0), fl.eq(0),
-                remaining.eq(self.desc.payload.nbytes), cnt.eq(0), rd_off.eq(0),
-                p_sob.eq(ld["sob"]), p_eob.eq(ld["eob"]), p_eop.eq(ld["eop"]),
-                p_first_block.eq(ld["first_block"]), p_take.eq(ld["take"]),
-                p_finish.eq(ld["finish"]),
+                d.eq(self.desc.payload), busy.eq(1), in_done.eq(0),
+                remaining.eq(dp.nbytes), cnt.eq(0), rd_off.eq(0),
+                p_sob.eq(ld0["sob"]), p_eob.eq(ld0["eob"]), p_eop.eq(ld0["eop"]),
+                p_first_block.eq(ld0["first_block"]),
+                p_take.eq(Mux(ld_finish, dp.nbytes, ld0["cap"])), p_finish.eq(ld_finish),
+                q_sob.eq(ld1["sob"]), q_eob.eq(ld1["eob"]), q_eop.eq(ld1["eop"]),
+                q_first_block.eq(ld1["first_block"]), q_cap.eq(ld1["cap"]),
+                q_blk.eq(ld0["next_blk"]), q_fl.eq(ld0["next_fl"]),
             ]
             m.d.sync += [e.eq(0) for e in ents]
         m.d.comb += self.length_err.eq((emit & short & (p_take != 0))

@@ -465,9 +465,11 @@ class NoLlrLinkTest(LinkBaseTest):
         lost = c["a"]["LOST_PACKETS"] + c["b"]["LOST_PACKETS"]
         seen_lost = self.env.ab.scoreboard.lost + self.env.ba.scoreboard.lost
         assert lost > 0, "expected losses without LLR"
-        # One damaged frame counts once, but a corrupted plen can swallow the packets behind
-        # it (docs/link.md, known limits): the scoreboards may see more missing than counted.
-        assert seen_lost >= lost, f"scoreboards saw {seen_lost} lost, counters say {lost}"
+        assert seen_lost > 0, "the scoreboards saw no loss although the receivers counted some"
+        # The counter and the scoreboards need not agree in either direction: a corrupted
+        # plen can swallow the packets behind a damaged frame (one count, several missing,
+        # docs/link.md, known limits) or cut one packet into two bad frames (two counts, one
+        # missing; seen with SEED=1006322097). What must hold exactly is the sum below.
         delivered = c["a"]["RX_PACKETS"] + c["b"]["RX_PACKETS"]
         to_deliver = self.env.ab.scoreboard.expected()[0] + self.env.ba.scoreboard.expected()[0]
         assert delivered + seen_lost == to_deliver, (delivered, seen_lost, to_deliver)
