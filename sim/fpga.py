@@ -124,13 +124,28 @@ def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
     work = OUT / name
     work.mkdir(parents=True, exist_ok=True)
     (work / f"{name}.v").write_text(text)
-    script = (f"read_verilog {name}.v\n"
-              f"synth_ecp5 -top {name} -json {name}.netlist.json\n"
-              f"tee -q -o {name}.stat.json stat -json\n")
-    (work / f"{name}.ys").write_text(script)
+    def yosys(prepare=""):
+        script = (f"read_verilog {name}.v\n{prepare}"
+                  f"synth_ecp5 -top {name} -json {name}.netlist.json\n"
+                  f"tee -q -o {name}.stat.json stat -json\n")
+        (work / f"{name}.ys").write_text(script)
+        return _run([_tool("yosys"), "-q", "-l", f"{name}.yosys.log", f"{name}.ys"], work,
+                    f"{name}.yosys.out")
+
     print(f"fpga: {name}: synthesis (yosys synth_ecp5)", flush=True)
-    t_synth = _run([_tool("yosys"), "-q", "-l", f"{name}.yosys.log", f"{name}.ys"], work,
-                   f"{name}.yosys.out")
+    workaround = None
+    try:
+        t_synth = yosys()
+    except RuntimeError as e:
+        # Yosys's ABC pass can name two wires alike on some designs and stop at an assert
+        # (YosysHQ/yosys#4349, #4451); splitting multi-bit nets first is the fix proposed there.
+        log = (work / f"{name}.yosys.log").read_text(errors="replace")
+        if "count_id(" not in str(e) + log:
+            raise
+        workaround = "splitnets before synth_ecp5 (YosysHQ/yosys#4349)"
+        print(f"fpga: {name}: yosys hit its ABC naming assert; again with {workaround}",
+              flush=True)
+        t_synth = yosys(f"hierarchy -top {name}\nproc\nsplitnets\n")
     stat = parse_yosys_stat(json.loads((work / f"{name}.stat.json").read_text()), name)
     print(f"fpga: {name}: place and route (nextpnr-ecp5 {DEVICE} --freq {freq_mhz})",
           flush=True)
@@ -143,6 +158,8 @@ def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
               "constraint_mhz": freq_mhz, **stat, **pnr,
               "meets_constraint": pnr["fmax_mhz"] >= freq_mhz,
               "synth_seconds": t_synth, "pnr_seconds": t_pnr, "versions": versions, "key": key}
+    if workaround:
+        result["yosys_workaround"] = workaround
     result_path.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
     print(f"fpga: {name}: {stat['lut4']} LUT4, {stat['ff']} FF, {stat['ebr']} EBR, "
           f"{stat['dsp']} DSP, Fmax {pnr['fmax_mhz']} MHz at {freq_mhz} MHz "

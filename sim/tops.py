@@ -42,9 +42,18 @@ def _link_part(kind):
     """Parts of the spec data link (UB Base Specification 2.0), emitted and linted on their own
     until the endpoint carries them."""
     def make():
-        from hdl_py.link import deframer, dllcb_tx, framer, retry_buffer, retry_sm, rx_parser
+        from hdl_py.link import (
+            deframer,
+            dll_sm,
+            dllcb_tx,
+            framer,
+            retry_buffer,
+            retry_sm,
+            rx_parser,
+        )
         return {
             "dllcb_tx": lambda: dllcb_tx.DllcbSender(),
+            "dll_sm": lambda: dll_sm.DllStateMachine(),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "retry_ack_sm": lambda: retry_sm.RetryAckSm(),
@@ -61,7 +70,7 @@ TOPS: dict[str, Callable] = {
     "openub_link_endpoint": _link_endpoint,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
-                                                  "retry_ack_sm", "dllcb_tx")},
+                                                  "retry_ack_sm", "dllcb_tx", "dll_sm")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

@@ -16,9 +16,9 @@ comes in, and its payload bytes registered from lane 0 (a mux over the three hea
 mask). B, the gearbox: a buffer of ``data_bytes + 20`` bytes, oldest byte in lane 0; a beat
 leaves from lane 0 when more than ``data_bytes`` bytes are held (a fixed shift) or the packet's
 last flit is in; a chunk goes in when at most ``data_bytes`` bytes stay after this cycle's
-beat, at that fill level, which is even (every take but a packet's last is even, and the buffer
-is empty after a packet): a mux over the ``data_bytes / 2 + 1`` even offsets. The next packet's first
-chunk may go in as the previous packet's last beat leaves.
+beat, at that fill level, which is even (every take but a packet's last is even, and the
+buffer is empty after a packet): a mux over the ``data_bytes / 2 + 1`` even offsets. The next
+packet's first chunk may go in as the previous packet's last beat leaves.
 """
 
 from amaranth.hdl import Cat, Const, Module, Mux, Signal

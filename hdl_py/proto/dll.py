@@ -40,7 +40,7 @@ __all__ = [
     "CRC30_INIT",
     "Plength", "Lph", "Lbh", "Bcrc", "Lch", "DllcbType", "DLLCB_TYPES",
     "NullBlock", "NobBlock", "RetryIdleBlock", "RetryReqBlock", "RetryAckBlock", "CrdAckBlock",
-    "InitBlock", "INIT_BLOCK_MIN_FLITS",
+    "InitBlock", "INIT_BLOCK_MIN_FLITS", "CRD_NUM_MAX", "MAX_TOTAL_CREDIT",
 ]
 
 #: Bytes in one flit (E4 §4.3.1 p.93).
@@ -65,6 +65,10 @@ PTR_BITS = 16
 RETRY_COUNT_BITS = 8
 #: Flits of the shortest Init Block (CLENGTH 5'b00100, E4 §4.3.3.9).
 INIT_BLOCK_MIN_FLITS = 5
+#: The largest Crd_Ack CRD_NUM: the field is 6 bits per VL (E4 §4.3.3.5).
+CRD_NUM_MAX = 63
+#: Total credit across all enabled VLs is at most 65,535 cells (E4 §4.6.1).
+MAX_TOTAL_CREDIT = 65_535
 #: CRC30 polynomial (E4 §4.7.2): x^30 + x^28 + x^26 + x^24 + x^23 + x^21 + x^19 + x^16 + x^14
 #: + x^11 + x^9 + x^7 + x^6 + x^4 + x^2 + 1, without the x^30 term.
 CRC30_POLY = sum(1 << e for e in (28, 26, 24, 23, 21, 19, 16, 14, 11, 9, 7, 6, 4, 2, 0))

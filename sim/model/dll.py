@@ -32,6 +32,7 @@ from hdl_py.proto.dll import (
     BCRC_OFFSET,
     CRC30_INIT,
     CRC30_POLY,
+    CRD_NUM_MAX,
     DLLCB_TYPES,
     DLLDB_MAX_FLITS,
     DLLDP_CFGS,
@@ -39,6 +40,7 @@ from hdl_py.proto.dll import (
     FLIT_BYTES,
     INIT_BLOCK_MIN_FLITS,
     LCH_FIXED,
+    MAX_TOTAL_CREDIT,
     Bcrc,
     CrdAckBlock,
     InitBlock,
@@ -59,6 +61,7 @@ __all__ = [
     "DllCapabilities", "DllParameters", "init_block", "parse_init_block", "negotiate",
     "MANDATORY", "NEGOTIATION_DEFAULTS", "bitmap_values",
     "RetryBuffer", "RcvPtr", "AckOverflow", "dlldp_cells", "CreditCounter", "CreditOverflow",
+    "DLL_STATES", "CRD_NUM_MAX", "MAX_TOTAL_CREDIT", "init_credit_blocks", "initial_credit",
     "RetryReqSm",
 ]
 
@@ -705,6 +708,50 @@ class CreditCounter:
             raise CreditOverflow(f"{cells} cells returned with {self.value} of {self.initial} "
                                  f"free")
         self.value += cells
+
+
+# -- Credit initialisation (E4 §4.2 DLL_Credit_Init, §4.6.1) --------------------------------
+
+#: `Link Status[3:0]` of Data Link State Machine Status (Z Table D-133): the DLL states of E4
+#: §4.2 Figure 4-2, in their encoding.
+DLL_STATES = ("DLL_Disabled", "DLL_Param_Init", "DLL_Credit_Init", "DLL_Normal")
+
+
+def init_credit_blocks(remote_crd: Sequence[int], ctrl_credit_grain: Sequence[int],
+                       vl_enable: int) -> list[tuple[tuple[int, ...], int]]:
+    """The Crd_Ack blocks with T = 1 that grant the peer ``remote_crd[vl]`` cells per VL
+    (`Cfg Remote crd vlN`), as (crd_num per VL, SD) pairs in sending order.
+
+    OpenUB's split (the text fixes only T, SD on the last block and CRD_NUM x grain): a VL
+    grants floor(cells / grain) grains, rounded down so the peer is never granted more than
+    the buffer holds (E4 §4.6.1.2); every block carries min(63, the grains left) for every
+    enabled VL; SD = 1 on the block after which none are left. Disabled VLs grant nothing. At
+    least one block is sent, so SD always reaches the peer."""
+    if len(remote_crd) != 16 or len(ctrl_credit_grain) != 16:
+        raise ValueError("remote_crd and ctrl_credit_grain need 16 entries, one per VL")
+    if sum(remote_crd[v] for v in range(16) if vl_enable >> v & 1) > MAX_TOTAL_CREDIT:
+        raise ValueError(f"more than {MAX_TOTAL_CREDIT} cells of credit in all")
+    left = [remote_crd[v] // ctrl_credit_grain[v] if vl_enable >> v & 1 else 0
+            for v in range(16)]
+    blocks = []
+    while True:
+        take = tuple(min(CRD_NUM_MAX, n) for n in left)
+        left = [n - t for n, t in zip(left, take, strict=True)]
+        done = not any(left)
+        blocks.append((take, int(done)))
+        if done:
+            return blocks
+
+
+def initial_credit(blocks: Iterable[Sequence[int]], ctrl_credit_grain: Sequence[int]
+                   ) -> tuple[int, ...]:
+    """The cells per VL that a run of T = 1 Crd_Ack blocks (their CRD_NUM fields) grants:
+    CRD_NUM x CTRL_CREDIT_GRAIN_SIZE of the VL, summed (E4 §4.6.1, §4.3.3.5)."""
+    total = [0] * 16
+    for crd_num in blocks:
+        for v in range(16):
+            total[v] += crd_num[v] * ctrl_credit_grain[v]
+    return tuple(total)
 
 
 # -- RETRY_REQ_SM (E4 §4.7.3.3 pp.136-139) ---------------------------------------------------

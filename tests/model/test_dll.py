@@ -411,3 +411,47 @@ def test_lph_lbh_bcrc_positions():
     assert encode(Lbh, crd=1, ack=1, crd_vl=0xF, vl=0xF, cfg=0xF) == bytes([0xFD, 0xEF])
     assert encode(Bcrc, error_flag=1) == bytes([0x40, 0, 0, 0])
     assert decode(Bcrc, bytes([0x3F, 0xFF, 0xFF, 0xFF]))["crc30"] == (1 << 30) - 1
+
+
+def test_init_credit_blocks_split_and_sd():
+    """E4 §4.6.1: T = 1 Crd_Acks grant CRD_NUM x CTRL_CREDIT_GRAIN_SIZE cells per VL, SD = 1
+    on the last. 200 cells at grain 2 = 100 grains -> 63 + 37; VL1 at grain 1, 63 cells -> one
+    block; VL2 disabled; VL3 at grain 4, 7 cells -> floor 1 grain (never more than the buffer)."""
+    remote = [0] * 16
+    grain = [1] * 16
+    remote[0], grain[0] = 200, 2
+    remote[1] = 63
+    remote[2] = 500
+    remote[3], grain[3] = 7, 4
+    blocks = dll.init_credit_blocks(remote, grain, vl_enable=0b1011)
+    assert [sd for _, sd in blocks] == [0, 1]
+    assert [crd[:4] for crd, _ in blocks] == [(63, 63, 0, 1), (37, 0, 0, 0)]
+    assert all(not any(crd[4:]) for crd, _ in blocks)
+    assert dll.initial_credit([c for c, _ in blocks], grain)[:4] == (200, 63, 0, 4)
+
+
+def test_init_credit_blocks_nothing_to_grant_still_sends_sd():
+    assert dll.init_credit_blocks([0] * 16, [1] * 16, vl_enable=1) == [((0,) * 16, 1)]
+
+
+def test_init_credit_blocks_bad_input():
+    with pytest.raises(ValueError, match="65535"):
+        dll.init_credit_blocks([40_000, 30_000] + [0] * 14, [1] * 16, vl_enable=3)
+    # The same cells on a disabled VL are not granted, so they do not count.
+    assert dll.init_credit_blocks([40_000, 30_000] + [0] * 14, [128] * 16, vl_enable=1)
+    with pytest.raises(ValueError, match="16 entries"):
+        dll.init_credit_blocks([1] * 4, [1] * 16, vl_enable=1)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_init_credit_round_trip(seed):
+    rng = random.Random(seed)
+    grain = [1 << rng.randrange(8) for _ in range(16)]
+    en = rng.getrandbits(16) | 1
+    remote = [rng.randrange(4000) for _ in range(16)]
+    blocks = dll.init_credit_blocks(remote, grain, vl_enable=en)
+    assert sum(sd for _, sd in blocks) == 1 and blocks[-1][1] == 1
+    assert all(n <= dll.CRD_NUM_MAX for crd, _ in blocks for n in crd)
+    got = dll.initial_credit([c for c, _ in blocks], grain)
+    assert got == tuple(remote[v] // grain[v] * grain[v] if en >> v & 1 else 0
+                        for v in range(16))
