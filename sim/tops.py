@@ -44,7 +44,10 @@ def _link_part(kind):
     def make():
         from hdl_py.link import (
             deframer,
+            dll_credit,
+            dll_rx,
             dll_sm,
+            dll_tx,
             dllcb_tx,
             framer,
             retry_buffer,
@@ -54,6 +57,10 @@ def _link_part(kind):
         return {
             "dllcb_tx": lambda: dllcb_tx.DllcbSender(),
             "dll_sm": lambda: dll_sm.DllStateMachine(),
+            "tx_credit": lambda: dll_credit.TxCredit(us_cycles=100),
+            "credit_return": lambda: dll_credit.CreditReturn(),
+            "tx": lambda: dll_tx.DllTx(us_cycles=100),
+            "rx": lambda: dll_rx.DllRx(us_cycles=100),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "retry_ack_sm": lambda: retry_sm.RetryAckSm(),
@@ -70,7 +77,8 @@ TOPS: dict[str, Callable] = {
     "openub_link_endpoint": _link_endpoint,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
-                                                  "retry_ack_sm", "dllcb_tx", "dll_sm")},
+                                                  "retry_ack_sm", "dllcb_tx", "dll_sm",
+                                                  "tx_credit", "credit_return", "tx", "rx")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

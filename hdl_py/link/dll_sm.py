@@ -59,7 +59,7 @@ from .retry_sm import RetryReqState
 from .rx_parser import parsed_flit_layout
 
 __all__ = ["DllState", "DllStateMachine", "dll_caps_layout", "dll_params_layout",
-           "smallest_common"]
+           "smallest_common", "shift_by_onehot"]
 
 
 class DllState(enum.Enum, shape=2):
@@ -100,7 +100,7 @@ def smallest_common(a, b, default):
     return Mux(both == 0, default, lowest)
 
 
-def _shift_by_onehot(value, onehot, *, left):
+def shift_by_onehot(value, onehot, *, left):
     """``value`` shifted by log2 of the one-hot ``onehot`` (8 bits): an OR of 8 masked shifts,
     no barrel shifter."""
     out = Const(0, len(value) + (7 if left else 0))
@@ -239,7 +239,7 @@ class DllStateMachine(wiring.Component):
                      grant_sd.eq(crd_blk.lch.info[1])]
         with m.If(take_crd):
             m.d.comb += self.crd_init_rx.eq(1)
-            m.d.sync += [grant[v].eq(_shift_by_onehot(crd_blk.crd_num[v],
+            m.d.sync += [grant[v].eq(shift_by_onehot(crd_blk.crd_num[v],
                                                       p.ctrl_credit_grain[v], left=True))
                          for v in range(vls)]
         with m.Elif(crd_t1_end):
@@ -312,7 +312,7 @@ class DllStateMachine(wiring.Component):
                     m.d.sync += [state.eq(S.DLL_CREDIT_INIT), self.crd_ack.eq(1)]
                     for v in range(vls):
                         en = p.vl_enable[v]
-                        grains = _shift_by_onehot(self.remote_crd[v], p.ctrl_credit_grain[v],
+                        grains = shift_by_onehot(self.remote_crd[v], p.ctrl_credit_grain[v],
                                                   left=False)
                         m.d.sync += left[v].eq(Mux(en, grains[:16], 0))
             with m.Case(S.DLL_CREDIT_INIT):

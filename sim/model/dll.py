@@ -13,7 +13,8 @@ gateware, its scoreboards and the fast model backend share:
   of E4 §4.4 (:class:`DllCapabilities`, :func:`negotiate`).
 * Retry pointers (E4 §4.7.3.2): :class:`RetryBuffer` (WrPtr, TailPtr, RdPtr, NumFreeBuf) and
   :class:`RcvPtr`.
-* Credits (E4 §4.6): :func:`dlldp_cells`, :class:`CreditCounter`.
+* Credits (E4 §4.6): :func:`dlldp_cells`, :class:`CreditCounter`, the sender's
+  :class:`TxCredits` and the receiver's :class:`CreditReturn` (credit and ACK return).
 
 A flit is a ``bytes`` of 20 bytes in wire order (byte 0 first). Parsers report what is wrong
 (a list of error names) and never raise on bad bytes; a wrong Python type raises TypeError.
@@ -62,7 +63,7 @@ __all__ = [
     "MANDATORY", "NEGOTIATION_DEFAULTS", "bitmap_values",
     "RetryBuffer", "RcvPtr", "AckOverflow", "dlldp_cells", "CreditCounter", "CreditOverflow",
     "DLL_STATES", "CRD_NUM_MAX", "MAX_TOTAL_CREDIT", "init_credit_blocks", "initial_credit",
-    "RetryReqSm",
+    "RetryReqSm", "TxCredits", "ReturnWatermarks", "CreditReturn",
 ]
 
 # -- CRC30 (E4 §4.7.2 pp.132-133) -------------------------------------------------------------
@@ -708,6 +709,169 @@ class CreditCounter:
             raise CreditOverflow(f"{cells} cells returned with {self.value} of {self.initial} "
                                  f"free")
         self.value += cells
+
+
+class TxCredits:
+    """The sender's per-VL credit at the peer in credit exclusive mode (E4 §4.6.1.2, §4.6.2):
+    one :class:`CreditCounter` per VL from the peer's initial credit; a DLLDP takes its cells;
+    an LPH/LBH CRD returns DATA_CREDIT_GRAIN_SIZE cells of CRD_VL, a Crd_Ack (T = 0) returns
+    CRD_NUM x CTRL_CREDIT_GRAIN_SIZE cells of each VL. A return beyond a VL's initial value is
+    a Flow Control Overflow (E4 §4.8.1): that VL's return is refused and the VL reported."""
+
+    def __init__(self, init_crd: Sequence[int], params: DllParameters):
+        self.params = params
+        self.vls = len(init_crd)
+        self.counters = [CreditCounter(c) for c in init_crd]
+
+    @property
+    def value(self) -> list[int]:
+        return [c.value for c in self.counters]
+
+    def take(self, vl: int, cells: int) -> bool:
+        return self.counters[vl].take(cells)
+
+    def returns(self, lph_vl: int | None = None,
+                crd_num: Sequence[int] | None = None) -> list[int]:
+        """The credit returned together (one LPH/LBH grain of ``lph_vl``, a T = 0 Crd_Ack's
+        CRD_NUM per VL), checked together per VL: a VL whose sum would pass its initial value
+        takes none of it. Returns the VLs that overflowed."""
+        add = [0] * 16
+        if lph_vl is not None:
+            add[lph_vl] += self.params.data_credit_grain[lph_vl]
+        for v, n in enumerate(crd_num or ()):
+            add[v] += n * self.params.ctrl_credit_grain[v]
+        over = []
+        for v in range(16):
+            if not add[v]:
+                continue
+            if v >= self.vls:
+                over.append(v)
+                continue
+            try:
+                self.counters[v].give(add[v])
+            except CreditOverflow:
+                over.append(v)
+        return over
+
+    def lph_return(self, vl: int) -> list[int]:
+        """One CRD grain for ``vl``; returns the VLs that overflowed ([] or [vl])."""
+        return self.returns(lph_vl=vl)
+
+    def crd_ack_return(self, crd_num: Sequence[int]) -> list[int]:
+        """A T = 0 Crd_Ack's CRD_NUM per VL; returns the VLs that overflowed."""
+        return self.returns(crd_num=crd_num)
+
+
+@dataclass
+class ReturnWatermarks:
+    """`Data Link Performance Optimization Cfg` (Z App D.6.2.2, Table D-118): per VL
+    `Cfg Crd Vn Return` (a Crd_Ack is due) and `Cfg Crd Vn Llcrd` (DLLDPs back-pressured, a
+    Crd_Ack forced), in cells; `Cfg Ack Return` and `Cfg Ack Llcrd` the same for ACKs, in
+    flits. A watermark is reached at >= its value; 0 turns it off (OpenUB: the text gives no
+    values)."""
+    crd_return: tuple[int, ...] = (32,) * 16
+    crd_llcrd: tuple[int, ...] = (0,) * 16
+    ack_return: int = 64
+    ack_llcrd: int = 0
+
+
+class CreditReturn:
+    """What the receiver owes the peer (E4 §4.6.3, §4.7.3.2.3): cells freed per VL and flits
+    of backed-up blocks received, waiting to go back.
+
+    * ``freed(vl, cells)``: the receive buffer gave back ``cells`` of ``vl``;
+      ``received(flits)``: a good backed-up block of ``flits`` flits came in.
+    * Piggyback (rule 1): a VL with at least its DATA_CREDIT_GRAIN_SIZE pending may ride in
+      the next DLLDB header (``crd_candidates``); ``use_crd(vl)`` takes one grain; likewise
+      ``ack_candidate`` / ``use_ack`` with DATA_ACK_GRAIN_SIZE flits.
+    * Crd_Ack (T = 0): ``crd_ack_due(tx_idle)`` -- rule 2 (nothing to send and credit of at
+      least one CTRL_CREDIT_GRAIN_SIZE pending; OpenUB: pending ACKs alone do not count here,
+      or two idle ends would ACK each other's Crd_Acks for ever), a Return watermark reached,
+      or rule 3 (an Llcrd watermark reached: ``backpressure``). ``crd_ack_fields`` is what it
+      carries: min(63, cells / grain) per VL and min(65535, flits / grain) ACK; ``take_crd_ack``
+      removes it from the pending counts.
+    """
+
+    COUNT_MAX = (1 << 16) - 1
+
+    def __init__(self, vls: int, params: DllParameters,
+                 watermarks: ReturnWatermarks | None = None):
+        self.vls, self.params = vls, params
+        self.wm = watermarks or ReturnWatermarks()
+        self.crd_pend = [0] * vls
+        self.ack_pend = 0
+
+    def freed(self, vl: int, cells: int) -> bool:
+        """Returns False when the count would pass 65,535 (it saturates)."""
+        n = self.crd_pend[vl] + cells
+        self.crd_pend[vl] = min(n, self.COUNT_MAX)
+        return n <= self.COUNT_MAX
+
+    def received(self, flits: int) -> bool:
+        n = self.ack_pend + flits
+        self.ack_pend = min(n, self.COUNT_MAX)
+        return n <= self.COUNT_MAX
+
+    def crd_candidates(self) -> list[int]:
+        return [v for v in range(self.vls)
+                if self.crd_pend[v] >= self.params.data_credit_grain[v]]
+
+    def use_crd(self, vl: int):
+        g = self.params.data_credit_grain[vl]
+        if self.crd_pend[vl] < g:
+            raise ValueError(f"VL {vl} has {self.crd_pend[vl]} cells pending, less than a "
+                             f"grain of {g}")
+        self.crd_pend[vl] -= g
+
+    @property
+    def ack_candidate(self) -> bool:
+        return self.ack_pend >= self.params.data_ack_grain
+
+    def use_ack(self):
+        if not self.ack_candidate:
+            raise ValueError(f"{self.ack_pend} flits pending, less than a grain")
+        self.ack_pend -= self.params.data_ack_grain
+
+    @staticmethod
+    def _reached(count: int, mark: int) -> bool:
+        return mark != 0 and count >= mark
+
+    @property
+    def backpressure(self) -> bool:
+        """Rule 3. A watermark counts only with a Crd_Ack grain to return, so the forced
+        Crd_Ack can always clear it (OpenUB)."""
+        p = self.params
+        return (any(self._reached(self.crd_pend[v], self.wm.crd_llcrd[v])
+                    and self.crd_pend[v] >= p.ctrl_credit_grain[v] for v in range(self.vls))
+                or (self._reached(self.ack_pend, self.wm.ack_llcrd)
+                    and self.ack_pend >= p.ctrl_ack_grain))
+
+    def crd_ack_fields(self) -> tuple[tuple[int, ...], int]:
+        p = self.params
+        crd = tuple(min(CRD_NUM_MAX, self.crd_pend[v] // p.ctrl_credit_grain[v])
+                    if v < self.vls else 0 for v in range(16))
+        return crd, min(self.COUNT_MAX, self.ack_pend // p.ctrl_ack_grain)
+
+    def crd_ack_due(self, tx_idle: bool) -> bool:
+        crd, ack = self.crd_ack_fields()
+        if not any(crd) and not ack:
+            return False
+        idle = tx_idle and any(crd)
+        ret = (any(self._reached(self.crd_pend[v], self.wm.crd_return[v]) and crd[v]
+                   for v in range(self.vls))
+               or (self._reached(self.ack_pend, self.wm.ack_return) and ack))
+        return idle or ret or self.backpressure
+
+    def take_crd_ack(self, fields: tuple[Sequence[int], int]):
+        crd, ack = fields
+        p = self.params
+        for v in range(self.vls):
+            self.crd_pend[v] -= crd[v] * p.ctrl_credit_grain[v]
+            if self.crd_pend[v] < 0:
+                raise ValueError(f"VL {v}: the Crd_Ack returns more than is pending")
+        self.ack_pend -= ack * p.ctrl_ack_grain
+        if self.ack_pend < 0:
+            raise ValueError("the Crd_Ack acknowledges more than is pending")
 
 
 # -- Credit initialisation (E4 §4.2 DLL_Credit_Init, §4.6.1) --------------------------------

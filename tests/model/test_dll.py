@@ -398,6 +398,61 @@ def test_credit_cells_and_overflow():
         c.give(1)
 
 
+_CRD_PARAMS = dll.DllParameters(
+    feature_id=1, data_ack_grain=32, ctrl_ack_grain=2, cell_flits=8, vl_enable=0x3,
+    ctrl_credit_grain=(1, 2) + (1,) * 14, data_credit_grain=(4, 8) + (4,) * 14,
+    share_allowed=False, peer_retry_buf_depth=512, peer_packet_min_interval=1)
+
+
+def test_tx_credits_returns_by_hand():
+    """E4 §4.6.2 notes 4 and 5: an LPH CRD returns DATA_CREDIT_GRAIN_SIZE cells of CRD_VL, a
+    Crd_Ack CRD_NUM x CTRL_CREDIT_GRAIN_SIZE; past the initial value is Flow Control
+    Overflow for that VL only, and the returns of one cycle are checked together."""
+    t = dll.TxCredits([20, 30], _CRD_PARAMS)
+    assert t.take(0, 12) and t.take(1, 30) and not t.take(1, 1)
+    assert t.lph_return(1) == [] and t.value == [8, 8]
+    assert t.crd_ack_return([3, 5] + [0] * 14) == [] and t.value == [11, 18]
+    assert t.crd_ack_return([10, 1] + [0] * 14) == [0] and t.value == [11, 20]
+    assert t.returns(lph_vl=1, crd_num=[0, 1] + [0] * 14) == [] and t.value == [11, 30]
+    assert t.take(1, 8)
+    # 22 + 8 would fit, 22 + 8 + 2 does not: neither is taken
+    assert t.returns(lph_vl=1, crd_num=[0, 1] + [0] * 14) == [1] and t.value == [11, 22]
+    assert t.lph_return(5) == [5] and t.crd_ack_return([0] * 15 + [1]) == [15]
+
+
+def test_credit_return_rules_by_hand():
+    """E4 §4.6.3: grains ride in DLLDB headers (rule 1); a Crd_Ack when idle with credit
+    (rule 2), at a Return watermark, or at an Llcrd watermark with back-pressure (rule 3);
+    its fields are capped at 63 grains and taken off what is pending."""
+    wm = dll.ReturnWatermarks(crd_return=(0,) * 16, crd_llcrd=(0, 300) + (0,) * 14,
+                              ack_return=40, ack_llcrd=0)
+    r = dll.CreditReturn(2, _CRD_PARAMS, wm)
+    r.freed(1, 9)
+    assert r.crd_candidates() == [1]
+    r.use_crd(1)
+    assert r.crd_pend == [0, 1] and r.crd_candidates() == []
+    with pytest.raises(ValueError):
+        r.use_crd(1)
+    assert not r.crd_ack_due(tx_idle=True)          # 1 cell is less than a grain of 2
+    r.freed(1, 1)
+    assert not r.crd_ack_due(tx_idle=False) and r.crd_ack_due(tx_idle=True)
+    r.received(39)
+    assert r.crd_ack_fields() == ((0, 1) + (0,) * 14, 19)
+    assert r.ack_candidate and not r.crd_ack_due(tx_idle=False)
+    r.received(1)
+    assert r.ack_candidate and r.crd_ack_due(tx_idle=False)    # Cfg Ack Return = 40
+    r.take_crd_ack(r.crd_ack_fields())
+    assert r.crd_pend == [0, 0] and r.ack_pend == 0
+    r.freed(1, 300)
+    assert r.backpressure and r.crd_ack_fields()[0][1] == 63
+    r.take_crd_ack(r.crd_ack_fields())
+    assert r.crd_pend == [0, 300 - 126] and not r.backpressure
+    r2 = dll.CreditReturn(1, _CRD_PARAMS)
+    r2.received(5)
+    assert not r2.crd_ack_due(tx_idle=True)          # ACKs alone: only at the watermark
+    assert not r2.freed(0, 70_000) and r2.crd_pend == [65_535]
+
+
 def test_lph_lbh_bcrc_positions():
     assert encode(Lph, crd=1) == bytes([0x80, 0, 0, 0])
     assert encode(Lph, ack=1) == bytes([0x40, 0, 0, 0])

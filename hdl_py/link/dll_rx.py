@@ -1,0 +1,323 @@
+"""The data link receiver core (UB Base Specification 2.0, E4 §4.3.4, §4.6, §4.7), in
+gateware: from the PHY's flits to the upper layer's packets, with what the transmitter needs
+to know (credit returned, ACKs, the peer's retry requests, this end's retry requests).
+
+:class:`DllRx` holds:
+
+* :class:`~hdl_py.link.rx_parser.DllRxParser`: blocks cut and checked (CRC30), Retry Blocks
+  taken out wherever they come;
+* :class:`~hdl_py.link.retry_sm.RetryReqSm` (RETRY_REQ_SM): a failed block, or the handshake
+  at link-up (``retry_start``), starts a Retry_Req_Set (sent by the transmitter, ``req_*``);
+  until a Retry_Ack the parser takes only Retry Blocks;
+* the receive buffer: one memory of ``vls`` x ``vl_flits`` flits (block RAM), a FIFO per VL.
+  A DLLDB's flits are written as they come and committed when its CRC30 is good; a failed
+  block is rolled back, so the resend from RcvPtr takes its place (E4 §4.7.3.1). A DLLDP is
+  taken only if its VL has room for all its flits when its first DLLDB starts; one that does
+  not fit is not stored at all and ``rx_buf_overflow`` pulses (Receive Buffer Overflow, E4
+  §4.8.1: the peer sent past its credit);
+* :class:`~hdl_py.link.deframer.DlldpDeframer`: committed DLLDPs, one VL at a time (round
+  robin at DLLDP boundaries), to the packet stream ``o`` with ``vl``, ``cfg``, ``rt`` and
+  ``error_flag``. When a DLLDP's last flit is read its VL's cells go back (``freed``:
+  ceil(flits / cell), the way the peer counted them, E4 §4.6.2 note 3).
+
+What a good block tells (only good blocks count):
+
+* every backed-up block (not Null Blocks; the parser takes the Retry Blocks out) advances
+  RcvPtr by its flits, modulo the peer's RETRY_BUF_DEPTH (2^16 until its Init Block is in),
+  and is owed an ACK (``received``: for :class:`~hdl_py.link.dll_credit.CreditReturn`);
+* an LPH/LBH with CRD returns a grain to CRD_VL (``lph_crd``), with ACK releases
+  DATA_ACK_GRAIN_SIZE flits of this end's retry buffer (``release``);
+* a Crd_Ack releases ACK_NUM x CTRL_ACK_GRAIN_SIZE flits; with T = 0 its CRD_NUMs go to the
+  sender's credit (``crd_ack_rx``; T = 1 is the state machine's, which takes the parsed
+  flits from ``sm_valid``/``sm_flit``).
+
+``dlldp_enable`` lets DLLDPs into the buffer. OpenUB drives it from DLL_Credit_Init on, once
+the peer's Init Block is in: the peer's first DLLDP may come right behind its SD Crd_Ack,
+before this end's state machine has moved to DLL_Normal (E4 §4.2 discards DLLDPs before
+DLL_Normal; a DLLDP can only follow the peer's SD).
+
+Events for counters: ``block_good``, ``dlldp_rx``, ``error_dlldp`` (ERROR_FLAG in the last
+BCRC, E4 §4.8.3: passed up, counted), ``rx_buf_overflow``, the parser's ``crc_err``,
+``hdr_err`` and ``retry_crc_err``, and RETRY_REQ_SM's reports.
+
+Not yet: link-down's padding of a DLLDP partly passed up (E4 §4.8.4 step 2; the core is reset
+and the upper layer sees the packet cut).
+"""
+
+from amaranth.hdl import Cat, Const, Module, Mux, ResetInserter, Signal
+from amaranth.lib import data, memory, stream, wiring
+from amaranth.lib.wiring import In, Out
+from amaranth.utils import ceil_log2
+
+from hdl_py.lib.stream import PacketSignature
+from hdl_py.proto.dll import (
+    DLLCB_TYPES,
+    DLLDB_MAX_FLITS,
+    PTR_BITS,
+    RETRY_COUNT_BITS,
+    Bcrc,
+    CrdAckBlock,
+    Lbh,
+    Lch,
+    Lph,
+)
+from hdl_py.proto.lanes import lanes_to_header
+
+from .crc30 import FLIT_BITS
+from .deframer import DlldpDeframer, deframed_side_layout
+from .dll_credit import CELLS_BITS, round_robin_next
+from .dll_sm import dll_params_layout, shift_by_onehot
+from .retry_sm import RetryReqSm, RetryReqState
+from .rx_parser import RETRY_ACK, DllRxParser, parsed_flit_layout
+
+__all__ = ["DllRx"]
+
+_NULL = DLLCB_TYPES["NULL"]
+_CRD_ACK = DLLCB_TYPES["CRD_ACK"]
+
+
+def _stored_flit_layout():
+    return data.StructLayout({"data": FLIT_BITS, "first": 1, "last": 1})
+
+
+class DllRx(wiring.Component):
+    """Parameters: ``vls`` (1..16), ``vl_flits`` (receive buffer per VL, a power of two, at
+    least 32), ``data_bytes`` (upper-layer beat width), ``us_cycles`` (for RETRY_REQ_SM's
+    WAIT timeout)."""
+
+    def __init__(self, *, vls=16, vl_flits=256, data_bytes=32, us_cycles=100):
+        if not isinstance(vls, int) or not 1 <= vls <= 16:
+            raise ValueError(f"vls must be 1..16, not {vls!r}")
+        if (not isinstance(vl_flits, int) or vl_flits < DLLDB_MAX_FLITS
+                or vl_flits & (vl_flits - 1)):
+            raise ValueError(f"vl_flits must be a power of two >= {DLLDB_MAX_FLITS}, not "
+                             f"{vl_flits!r}")
+        self._vls, self._vl_flits = vls, vl_flits
+        self.parser = DllRxParser()
+        self.req = RetryReqSm(us_cycles=us_cycles)
+        self.deframer = DlldpDeframer(data_bytes=data_bytes)
+        pw, cbits = PTR_BITS, RETRY_COUNT_BITS
+        super().__init__({
+            "i": In(stream.Signature(FLIT_BITS)),
+            "o": Out(PacketSignature(data_bytes, deframed_side_layout())),
+            "link_reset": In(1), "dlldp_enable": In(1),
+            "params": In(dll_params_layout()), "params_valid": In(1),
+            # the state machine
+            "sm_valid": Out(1), "sm_flit": Out(parsed_flit_layout()), "rx_enable": In(1),
+            "retry_start": In(1), "retry_state": Out(RetryReqState),
+            # RETRY_REQ_SM's registers and the PHY's retrain
+            "wait_timeout_us": In(32, init=64), "num_retry_threshold": In(cbits, init=15),
+            "num_phy_reinit_threshold": In(cbits, init=4),
+            "retrain_req": Out(1), "retrain_start": In(1), "retrain_done": In(1),
+            "ubfm_reset": In(1),
+            "ack_timeout": Out(1), "rollover": Out(1), "retry_error": Out(1),
+            # to the transmitter
+            "req_set": Out(1), "req_rcv_ptr": Out(pw), "req_num_retry": Out(cbits),
+            "req_num_phy_reinit": Out(cbits), "req_set_done": In(1),
+            "retry_valid": Out(1), "retry_type": Out(2), "retry_flit": Out(FLIT_BITS),
+            "other_flit": Out(1),
+            "lph_crd": Out(1), "lph_crd_vl": Out(4),
+            "crd_ack_rx": Out(1), "crd_ack_rx_num": Out(data.ArrayLayout(6, 16)),
+            "release": Out(1), "release_flits": Out(17),
+            # to CreditReturn
+            "freed": Out(1), "freed_vl": Out(4), "freed_cells": Out(CELLS_BITS),
+            "received": Out(1), "received_flits": Out(6),
+            # status and events
+            "rcv_ptr": Out(pw),
+            "vl_used": Out(data.ArrayLayout(ceil_log2(vl_flits + 1), vls)),
+            "block_good": Out(1), "dlldp_rx": Out(1), "error_dlldp": Out(1),
+            "rx_buf_overflow": Out(1), "crc_err": Out(1), "hdr_err": Out(1),
+            "retry_crc_err": Out(1),
+        })
+
+    @property
+    def vls(self):
+        return self._vls
+
+    @property
+    def vl_flits(self):
+        return self._vl_flits
+
+    def elaborate(self, platform):
+        m = Module()
+        vls, vf = self._vls, self._vl_flits
+        reset = self.link_reset
+        parser, req, dfr = self.parser, self.req, self.deframer
+        m.submodules.parser = ResetInserter(reset)(parser)
+        m.submodules.req = ResetInserter(reset)(req)
+        m.submodules.deframer = ResetInserter(reset)(dfr)
+        p = self.params
+
+        # -- the parser and RETRY_REQ_SM --
+        m.d.comb += [
+            parser.i.valid.eq(self.i.valid & self.rx_enable), parser.i.payload.eq(self.i.payload),
+            self.i.ready.eq(1),
+            parser.discard.eq(req.discard),
+            req.blk_err.eq(self.retry_start | parser.hdr_err | parser.crc_err),
+            req.set_sent.eq(self.req_set_done),
+            req.retry_ack.eq(parser.retry_valid & (parser.retry_type == RETRY_ACK)),
+            req.retrain_start.eq(self.retrain_start), req.retrain_done.eq(self.retrain_done),
+            req.ubfm_reset.eq(self.ubfm_reset),
+            req.wait_timeout_us.eq(self.wait_timeout_us),
+            req.num_retry_threshold.eq(self.num_retry_threshold),
+            req.num_phy_reinit_threshold.eq(self.num_phy_reinit_threshold),
+            self.retry_state.eq(req.state), self.retrain_req.eq(req.retrain_req),
+            self.ack_timeout.eq(req.ack_timeout), self.rollover.eq(req.rollover),
+            self.retry_error.eq(req.retry_error),
+            self.req_set.eq(req.send_req_set), self.req_rcv_ptr.eq(self.rcv_ptr),
+            self.req_num_retry.eq(req.num_retry),
+            self.req_num_phy_reinit.eq(req.num_phy_reinit),
+            self.retry_valid.eq(parser.retry_valid), self.retry_type.eq(parser.retry_type),
+            self.retry_flit.eq(parser.retry_flit), self.other_flit.eq(parser.o.valid),
+            self.sm_valid.eq(parser.o.valid), self.sm_flit.eq(parser.o.payload),
+            self.crc_err.eq(parser.crc_err), self.hdr_err.eq(parser.hdr_err),
+            self.retry_crc_err.eq(parser.retry_crc_err),
+        ]
+
+        # -- each block: its first flit's header, its flit count --
+        pf = parser.o.payload
+        pv = parser.o.valid
+        blk_flits = Signal(range(DLLDB_MAX_FLITS + 1))      # flits of the block before this
+        first = Signal(FLIT_BITS)                             # the block's first flit
+        with m.If(pv):
+            m.d.sync += blk_flits.eq(Mux(pf.eob, 0, Mux(pf.sob, 1, blk_flits + 1)))
+            with m.If(pf.sob):
+                m.d.sync += first.eq(pf.data)
+        head = Mux(pf.sob, pf.data, first)
+        nflits = Mux(pf.sob, 1, blk_flits + 1)               # this block's flits, at eob
+        lbh = lanes_to_header(head, Lbh)
+        lch = lanes_to_header(head, Lch)
+        crd_blk = lanes_to_header(Cat(head, Const(0, FLIT_BITS)), CrdAckBlock)
+        ended = pv & pf.eob & pf.good
+        is_null = pf.dllcb & (lch.ctrl == _NULL.ctrl) & (lch.sub_ctrl == _NULL.sub_ctrl)
+        is_crd = pf.dllcb & (lch.ctrl == _CRD_ACK.ctrl) & (lch.sub_ctrl == _CRD_ACK.sub_ctrl)
+        m.d.comb += self.block_good.eq(ended)
+
+        # RcvPtr and the ACKs owed: every good backed-up block.
+        counted = ended & ~is_null
+        depth = p.peer_retry_buf_depth
+        nxt = Signal(PTR_BITS + 1)
+        m.d.comb += nxt.eq(self.rcv_ptr + nflits)
+        wrap = self.params_valid & (depth != 0) & (nxt >= depth)
+        with m.If(reset):
+            m.d.sync += self.rcv_ptr.eq(0)
+        with m.Elif(counted):
+            m.d.sync += self.rcv_ptr.eq(Mux(wrap, nxt - depth, nxt[:PTR_BITS]))
+        m.d.comb += [self.received.eq(counted), self.received_flits.eq(nflits)]
+
+        # Returns and ACKs carried by the block.
+        ack_flits = Signal(16 + 7)
+        m.d.comb += ack_flits.eq(shift_by_onehot(crd_blk.ack_num, p.ctrl_ack_grain, left=True))
+        with m.If(ended & ~pf.dllcb):
+            m.d.comb += [
+                self.lph_crd.eq(lbh.crd), self.lph_crd_vl.eq(lbh.crd_vl),
+                self.release.eq(lbh.ack), self.release_flits.eq(p.data_ack_grain),
+            ]
+        with m.Elif(ended & is_crd):
+            m.d.comb += [
+                self.crd_ack_rx.eq(~crd_blk.lch.info[0]),
+                self.release.eq(crd_blk.ack_num != 0),
+                self.release_flits.eq(Mux(ack_flits[17:].any(), (1 << 17) - 1, ack_flits[:17])),
+            ]
+        m.d.comb += [self.crd_ack_rx_num[v].eq(crd_blk.crd_num[v]) for v in range(16)]
+
+        # -- the receive buffer --
+        pb = ceil_log2(vf)                     # pointer bits, plus one to tell full from empty
+        m.submodules.mem = mem = memory.Memory(shape=_stored_flit_layout(), depth=vls * vf,
+                                               init=[])
+        wp = mem.write_port()
+        rp = mem.read_port(transparent_for=())
+        wr = [Signal(pb + 1, name=f"wr{v}") for v in range(vls)]      # next write (tentative)
+        cm = [Signal(pb + 1, name=f"cm{v}") for v in range(vls)]      # end of committed
+        rd = [Signal(pb + 1, name=f"rd{v}") for v in range(vls)]      # next read
+        for v in range(vls):
+            m.d.comb += self.vl_used[v].eq(wr[v] - rd[v])
+
+        vl_bits = ceil_log2(vls)
+        cur_vl = Signal(4)                      # VL of the DLLDP being received
+        accept = Signal()                       # it is being stored
+        lph = lanes_to_header(head, Lph)
+        dp_flits = lph.plength.blocks_m1 * DLLDB_MAX_FLITS + lph.plength.last_flits_m1 + 1
+        vl_now = Mux(pf.sob & pf.first_block, lbh.vl, cur_vl)
+        free = Signal(pb + 2)
+        sel_wr = Const(0, pb + 1)
+        sel_rd = Const(0, pb + 1)
+        for v in range(vls):
+            sel_wr = Mux(vl_now == v, wr[v], sel_wr)
+            sel_rd = Mux(vl_now == v, rd[v], sel_rd)
+        m.d.comb += free.eq(vf - (sel_wr - sel_rd)[:pb + 1])
+        fits = (lbh.vl < vls) & p.vl_enable.bit_select(lbh.vl, 1) & (free >= dp_flits)
+        starts = pv & ~pf.dllcb & pf.sob & pf.first_block
+        with m.If(starts):
+            m.d.sync += [cur_vl.eq(lbh.vl), accept.eq(fits & self.dlldp_enable)]
+            m.d.comb += self.rx_buf_overflow.eq(~fits & self.dlldp_enable)
+        store = pv & ~pf.dllcb & Mux(starts, fits & self.dlldp_enable, accept) & ~reset
+        bcrc = lanes_to_header(pf.data[128:160], Bcrc)
+        m.d.comb += [
+            wp.en.eq(store),
+            wp.addr.eq(Cat(sel_wr[:pb], vl_now[:vl_bits]) if vl_bits else sel_wr[:pb]),
+            wp.data.data.eq(pf.data), wp.data.first.eq(pf.sob & pf.first_block),
+            wp.data.last.eq(pf.eob & pf.last_block),
+        ]
+        for v in range(vls):
+            here = vl_now == v
+            with m.If(reset):
+                m.d.sync += [wr[v].eq(0), cm[v].eq(0)]
+            with m.Elif(store & here):
+                with m.If(pf.eob & pf.good):
+                    m.d.sync += [wr[v].eq(wr[v] + 1), cm[v].eq(wr[v] + 1)]
+                with m.Elif(pf.eob):
+                    m.d.sync += wr[v].eq(cm[v])          # a failed block: rolled back
+                with m.Else():
+                    m.d.sync += wr[v].eq(wr[v] + 1)
+        m.d.comb += [
+            self.dlldp_rx.eq(store & pf.eob & pf.good & pf.last_block),
+            self.error_dlldp.eq(store & pf.eob & pf.good & pf.last_block & bcrc.error_flag),
+        ]
+
+        # -- reading: one DLLDP at a time to the deframer --
+        reading = Signal()
+        sel = Signal(4)
+        out_valid = Signal()
+        out = rp.data
+        avail = Cat(*(cm[v] != rd[v] for v in range(vls)))
+        sel_avail = avail.bit_select(sel, 1)
+        consume = out_valid & dfr.i.ready
+        issue = Signal()
+        adv = ~out_valid | dfr.i.ready
+        m.d.comb += issue.eq(reading & sel_avail & adv & ~(out_valid & out.last) & ~reset)
+        m.d.comb += [rp.en.eq(adv)]
+        rd_sel = Const(0, pb + 1)
+        for v in range(vls):
+            rd_sel = Mux(sel == v, rd[v], rd_sel)
+        m.d.comb += rp.addr.eq(Cat(rd_sel[:pb], sel[:vl_bits]) if vl_bits else rd_sel[:pb])
+        with m.If(adv):
+            m.d.sync += out_valid.eq(issue)
+        for v in range(vls):
+            with m.If(reset):
+                m.d.sync += rd[v].eq(0)
+            with m.Elif(issue & (sel == v)):
+                m.d.sync += rd[v].eq(rd[v] + 1)
+        # Round robin over the VLs with a DLLDP in, after the one just read.
+        last_vl = Signal(4)
+        pick = round_robin_next(m, avail, last_vl)
+        with m.If(reset):
+            m.d.sync += [reading.eq(0), out_valid.eq(0)]
+        with m.Elif(~reading & ~out_valid & avail.any()):
+            m.d.sync += [reading.eq(1), sel.eq(pick)]
+        with m.Elif(consume & out.last):
+            m.d.sync += [reading.eq(0), last_vl.eq(sel)]
+        m.d.comb += [dfr.i.valid.eq(out_valid), dfr.i.payload.data.eq(out.data),
+                     dfr.i.payload.first.eq(out.first)]
+        wiring.connect(m, dfr.o, wiring.flipped(self.o))
+
+        # Credit back as each DLLDP's last flit is read: its cells, as the peer counted them.
+        read_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
+        with m.If(consume):
+            m.d.sync += read_flits.eq(Mux(out.last, 0, read_flits + 1))
+        cell = p.flow_ctrl_size
+        m.d.comb += [
+            self.freed.eq(consume & out.last), self.freed_vl.eq(sel),
+            self.freed_cells.eq(shift_by_onehot(read_flits + 1 + cell - 1, cell, left=False)),
+        ]
+        return m

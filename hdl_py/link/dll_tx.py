@@ -1,0 +1,297 @@
+"""The data link transmitter core (UB Base Specification 2.0, E4 §4.3.4.1, §4.6, §4.7), in
+gateware: what goes on the wire, in which order, and what is kept for a resend.
+
+:class:`DllTx` holds the sending parts and the multiplexer between them:
+
+* :class:`~hdl_py.link.framer.DlldpFramer` turns a descriptor (length, PLENGTH, ``vl``,
+  ``cfg``, ``rt``) and its payload beats into DLLDP flits, with the credit and ACK grains of
+  :class:`~hdl_py.link.dll_credit.CreditReturn` (outside, on the receive side) in each DLLDB
+  header;
+* :class:`~hdl_py.link.dllcb_tx.DllcbSender` makes the DLLCBs: the Retry sets of this end's
+  RETRY_REQ_SM (outside) and of :class:`~hdl_py.link.retry_sm.RetryAckSm` (inside), the
+  Crd_Acks (T = 1 from the state machine before DLL_Normal, T = 0 from ``CreditReturn`` in
+  it), the Init Block;
+* :class:`~hdl_py.link.retry_buffer.RetryBuffer` keeps every flit sent except the Retry
+  Blocks; ACKs (``release``) free it; a Retry_Req_Set makes ``RetryAckSm`` send the
+  Retry_Ack_Set and the buffer resend from the request's RcvPtr;
+* :class:`~hdl_py.link.dll_credit.TxCredit` keeps the peer's credit per VL.
+
+Order on the wire, each cycle the PHY takes a flit: a block under way goes on (a DLLCB or a
+resent block is never cut); else a DLLCB (the Retry sets may go anywhere, even inside a DLLDB,
+2.0.1; the others only between DLLDBs, E4 §4.3.4.1 -- the sender's ``allow``); else the resend;
+else the framer's flit. While RETRY_ACK_SM is in ACK nothing new is sent, so the resend runs
+from RcvPtr to the last flit written, and the DLLDP it may have cut goes on after it.
+
+What may start:
+
+* a DLLDP only in DLL_Normal, without ``backpressure`` (rule 3 of E4 §4.6.3), when its VL
+  has credit for ceil(flits / cell) cells, and not in ACK. Its descriptor waits in a register
+  with the cell count worked out (so the credit check starts from registers), and goes to the
+  framer with its credit taken. One descriptor stream: a DLLDP held for credit holds the
+  ones behind it, so choosing among VLs by credit (``crd``) is the job of the queues in
+  front;
+* a DLLDB only when the retry buffer has room for a whole one and the lockout threshold is
+  kept (``NumFreeBuf`` >= max(33, ``lockout_threshold``), E4 §4.7.3.2.2 and §4.7.3.2.4; one
+  flit stays free, ``RetryBuffer``'s rule);
+* in lockout (``NumFreeBuf`` < ``lockout_threshold``) no DLLCB but the Crd_Ack and the Retry
+  sets (the Init Block request waits); a DLLCB needs room for its flits and one more.
+
+Link down (``link_reset``, the state machine in DLL_Disabled, E4 §4.8.4): the parts are reset,
+the retry buffer cleared, and the upper layer's descriptors and beats are taken and dropped
+(``dropped`` pulses per descriptor), so nothing upstream hangs.
+
+Pulses for counters: ``dlldp_sent`` (last flit of a DLLDP), ``flit_sent``, ``resent_flit``,
+``cb_sent`` (last flit of a DLLCB), plus the parts' errors (``fc_overflow``, ``ack_overflow``,
+``rcv_ptr_err``, ``crd_timeout``, ``length_err``).
+
+Not yet: NOBs for PACKET_MIN_INTERVAL (DL-050), credit sharing mode.
+"""
+
+from amaranth.hdl import Module, Mux, ResetInserter, Signal
+from amaranth.lib import data, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from hdl_py.lib.stream import PacketSignature
+from hdl_py.proto.dll import DLLDB_MAX_FLITS, PTR_BITS, RETRY_COUNT_BITS, InitBlock
+
+from .crc30 import FLIT_BITS
+from .dll_credit import TxCredit
+from .dll_sm import dll_params_layout, shift_by_onehot
+from .dllcb_tx import DllcbSender
+from .framer import DlldpFramer, framer_desc_layout
+from .retry_buffer import RetryBuffer
+from .retry_sm import RetryAckSm, RetryAckState
+
+__all__ = ["DllTx", "tx_flit_layout"]
+
+
+def tx_flit_layout():
+    """A flit to the PHY: ``data`` (byte 0 in ``data[0:8]``), ``sob``/``eob`` of its block,
+    ``resent`` (from the retry buffer) and ``dllcb``."""
+    return data.StructLayout({"data": FLIT_BITS, "sob": 1, "eob": 1, "resent": 1, "dllcb": 1})
+
+
+class DllTx(wiring.Component):
+    """Parameters: ``vls`` (1..16), ``data_bytes`` (upper-layer beat width), ``depth`` (retry
+    buffer, flits), ``us_cycles`` (cycles per microsecond, for the credit-return timeout)."""
+
+    def __init__(self, *, vls=16, data_bytes=32, depth=512, us_cycles=1000):
+        if not isinstance(depth, int) or depth < 2 * (DLLDB_MAX_FLITS + 1):
+            raise ValueError(f"the retry buffer needs at least {2 * (DLLDB_MAX_FLITS + 1)} "
+                             f"flits, not {depth!r}")
+        self.framer = DlldpFramer(data_bytes=data_bytes)
+        self.cb = DllcbSender()
+        self.rb = RetryBuffer(depth=depth, release_bits=17)
+        self.ack_sm = RetryAckSm()
+        self.credit = TxCredit(vls=vls, us_cycles=us_cycles)
+        self._vls, self._depth = vls, depth
+        pw, cbits = PTR_BITS, RETRY_COUNT_BITS
+        super().__init__({
+            "desc": In(stream.Signature(framer_desc_layout())),
+            "i": In(PacketSignature(data_bytes)),
+            "o": Out(stream.Signature(tx_flit_layout())),
+            # the state machine
+            "normal": In(1), "link_reset": In(1),
+            "params": In(dll_params_layout()), "init_crd": In(data.ArrayLayout(16, vls)),
+            "init": In(1), "init_block": In(InitBlock), "init_done": Out(1),
+            "crd_t1": In(1), "crd_sd": In(1), "crd_t1_num": In(data.ArrayLayout(6, 16)),
+            "crd_t1_done": Out(1),
+            # registers
+            "lockout_threshold": In(pw), "crd_timeout_us": In(16),
+            # the receive side: returns, ACKs and the peer's retry requests
+            "lph_crd": In(1), "lph_crd_vl": In(4),
+            "crd_ack_rx": In(1), "crd_ack_rx_num": In(data.ArrayLayout(6, 16)),
+            "release": In(1), "release_flits": In(17),
+            "retry_valid": In(1), "retry_type": In(2), "retry_flit": In(FLIT_BITS),
+            "other_flit": In(1),
+            # this end's RETRY_REQ_SM
+            "req_set": In(1), "req_rcv_ptr": In(pw), "req_num_retry": In(cbits),
+            "req_num_phy_reinit": In(cbits), "req_set_done": Out(1),
+            # CreditReturn
+            "crd_pending": In(1), "crd_vl": In(4), "ack_pending": In(1),
+            "crd_used": Out(1), "ack_used": Out(1),
+            "crd_ack": In(1), "crd_num": In(data.ArrayLayout(6, 16)), "ack_num": In(16),
+            "crd_ack_done": Out(1), "backpressure": In(1), "tx_idle": Out(1),
+            # status and events
+            "crd": Out(data.ArrayLayout(16, vls)), "num_free_buf": Out(pw),
+            "wr_ptr": Out(pw), "tail_ptr": Out(pw), "lockout": Out(1),
+            "retry_ack_state": Out(RetryAckState), "req_rx": Out(1),
+            "dlldp_sent": Out(1), "flit_sent": Out(1), "resent_flit": Out(1),
+            "cb_sent": Out(1), "dropped": Out(1),
+            "fc_overflow": Out(16), "ack_overflow": Out(1), "rcv_ptr_err": Out(1),
+            "crd_timeout": Out(1), "length_err": Out(1), "take_err": Out(1),
+        })
+
+    @property
+    def vls(self):
+        return self._vls
+
+    @property
+    def depth(self):
+        return self._depth
+
+    def elaborate(self, platform):
+        m = Module()
+        fr, cb, rb, ack, crd = self.framer, self.cb, self.rb, self.ack_sm, self.credit
+        reset = self.link_reset
+        m.submodules.framer = ResetInserter(reset)(fr)
+        m.submodules.cb = ResetInserter(reset)(cb)
+        m.submodules.ack_sm = ResetInserter(reset)(ack)
+        m.submodules.credit = ResetInserter(reset)(crd)
+        m.submodules.rb = rb
+        p = self.params
+        nfb = rb.num_free_buf
+
+        m.d.comb += [
+            self.num_free_buf.eq(nfb), self.wr_ptr.eq(rb.wr_ptr), self.tail_ptr.eq(rb.tail_ptr),
+            self.retry_ack_state.eq(ack.state), self.req_rx.eq(ack.req_rx),
+            self.ack_overflow.eq(rb.ack_overflow), self.rcv_ptr_err.eq(rb.rcv_ptr_err),
+            self.fc_overflow.eq(crd.fc_overflow), self.crd_timeout.eq(crd.crd_timeout),
+            self.length_err.eq(fr.length_err), self.take_err.eq(crd.take_err),
+        ]
+        m.d.comb += [self.crd[v].eq(crd.crd[v]) for v in range(self._vls)]
+
+        # -- credit --
+        m.d.comb += [
+            crd.normal.eq(self.normal), crd.params.eq(p),
+            crd.crd_timeout_us.eq(self.crd_timeout_us),
+            crd.lph_crd.eq(self.lph_crd), crd.lph_crd_vl.eq(self.lph_crd_vl),
+            crd.crd_ack_rx.eq(self.crd_ack_rx), crd.crd_ack_num.eq(self.crd_ack_rx_num),
+        ]
+        m.d.comb += [crd.init_crd[v].eq(self.init_crd[v]) for v in range(self._vls)]
+
+        # -- the retry buffer and RETRY_ACK_SM --
+        m.d.comb += [
+            rb.clear.eq(reset), rb.release.eq(self.release),
+            rb.release_flits.eq(self.release_flits),
+            ack.retry_valid.eq(self.retry_valid), ack.retry_type.eq(self.retry_type),
+            ack.retry_flit.eq(self.retry_flit), ack.other_flit.eq(self.other_flit),
+            ack.buf_num_free.eq(nfb), ack.buf_wr_ptr.eq(rb.wr_ptr),
+            ack.replaying.eq(rb.replaying), ack.ack_set_done.eq(cb.ack_set_done),
+            cb.ack_set.eq(ack.ack_set), cb.ack_num_retry.eq(ack.ack_num_retry),
+            cb.ack_num_free_buf.eq(ack.ack_num_free_buf), cb.ack_rd_ptr.eq(ack.ack_rd_ptr),
+            cb.ack_wr_ptr.eq(ack.ack_wr_ptr),
+            rb.replay.eq(ack.replay), rb.rcv_ptr.eq(ack.rcv_ptr),
+        ]
+        in_ack = ack.state == RetryAckState.ACK
+
+        # -- the DLLCBs --
+        lockout = Signal()
+        m.d.comb += [lockout.eq(nfb < self.lockout_threshold), self.lockout.eq(lockout)]
+        in_dp = Signal()              # a DLLDB of the framer is under way on the wire
+        cb_room = nfb >= 6            # the largest DLLCB sent (the Init Block, 5) and one
+        t0 = self.normal
+        m.d.comb += [
+            cb.allow.eq(~in_dp & ~in_ack & ~reset & cb_room),
+            cb.req_set.eq(self.req_set), cb.req_rcv_ptr.eq(self.req_rcv_ptr),
+            cb.req_num_retry.eq(self.req_num_retry),
+            cb.req_num_phy_reinit.eq(self.req_num_phy_reinit),
+            self.req_set_done.eq(cb.req_set_done),
+            cb.crd_ack.eq(Mux(t0, self.crd_ack, self.crd_t1)), cb.crd_t.eq(~t0),
+            cb.crd_sd.eq(~t0 & self.crd_sd), cb.crd_ack_num.eq(Mux(t0, self.ack_num, 0)),
+            self.crd_ack_done.eq(t0 & cb.crd_ack_done),
+            self.crd_t1_done.eq(~t0 & cb.crd_ack_done),
+            cb.init.eq(self.init & ~lockout), cb.init_block.eq(self.init_block),
+            self.init_done.eq(cb.init_done), cb.nob.eq(0),
+        ]
+        for v in range(16):
+            m.d.comb += cb.crd_num[v].eq(Mux(t0, self.crd_num[v], self.crd_t1_num[v]))
+
+        # -- DLLDPs: the descriptor waits in a register with its cell count, and goes to the
+        # framer with its credit --
+        d = self.desc.payload
+        flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
+        m.d.comb += flits.eq(d.plength.blocks_m1 * DLLDB_MAX_FLITS + d.plength.last_flits_m1 + 1)
+        cell = p.flow_ctrl_size
+        hold = Signal(framer_desc_layout())
+        hold_valid = Signal()
+        hold_cells = Signal(range(16 * DLLDB_MAX_FLITS + 1))
+        m.d.comb += [crd.take_vl.eq(hold.vl), crd.take_cells.eq(hold_cells)]
+        can_start = self.normal & ~self.backpressure & ~in_ack & ~reset
+        go = Signal()
+        hand = Signal()
+        m.d.comb += [
+            go.eq(hold_valid & can_start & crd.take_ok),
+            fr.desc.payload.eq(hold), fr.desc.valid.eq(go),
+            hand.eq(go & fr.desc.ready), crd.take.eq(hand),
+            crd.wait_crd.eq(hold_valid & can_start & ~crd.take_ok),
+            fr.i.payload.eq(self.i.payload), fr.i.valid.eq(self.i.valid & ~reset),
+        ]
+        with m.If(reset):
+            # Link down: the upper layer's data is dropped (E4 §4.8.4 step 1).
+            m.d.comb += [self.desc.ready.eq(1), self.i.ready.eq(1),
+                         self.dropped.eq(self.desc.valid)]
+            m.d.sync += hold_valid.eq(0)
+        with m.Else():
+            m.d.comb += [self.desc.ready.eq(~hold_valid | hand), self.i.ready.eq(fr.i.ready)]
+            with m.If(self.desc.valid & self.desc.ready):
+                m.d.sync += [hold.eq(d), hold_valid.eq(1),
+                             hold_cells.eq(shift_by_onehot(flits + cell - 1, cell, left=False))]
+            with m.Elif(hand):
+                m.d.sync += hold_valid.eq(0)
+        m.d.comb += [
+            fr.crd_pending.eq(self.crd_pending), fr.crd_vl.eq(self.crd_vl),
+            fr.ack_pending.eq(self.ack_pending),
+            self.crd_used.eq(fr.crd_used), self.ack_used.eq(fr.ack_used),
+            # Idle for rule 2 of E4 §4.6.3: no DLLDP can go now (one held for credit counts
+            # as none, or two ends short of credit would wait for each other's returns).
+            self.tx_idle.eq(~go & ~fr.busy & ~fr.o.valid),
+        ]
+
+        # -- the multiplexer --
+        in_cb = Signal()              # a DLLCB (or a Retry Block) is under way
+        in_rs_reg = Signal()
+        in_rs = Signal()              # a resent block is under way (the resend may end
+        #                               inside a DLLDB that the framer then goes on with)
+        m.d.comb += in_rs.eq(in_rs_reg & (rb.replaying | rb.rd.valid))
+        dlldb_room = (nfb >= DLLDB_MAX_FLITS + 1) & ~lockout
+        # The DLLCB sender picks a block two cycles before its first flit: a DLLDB does not
+        # start while it is busy or about to pick one, so the block cannot land inside it.
+        cb_pending = cb.busy | (cb.allow & (cb.crd_ack | cb.init))
+        use_cb = Signal()
+        use_rb = Signal()
+        use_fr = Signal()
+        m.d.comb += [
+            use_cb.eq(~reset & ~in_rs & cb.o.valid),
+            use_rb.eq(~reset & ~use_cb & ~in_cb & rb.rd.valid),
+            use_fr.eq(~reset & ~use_cb & ~use_rb & ~in_cb & ~in_rs & ~in_ack & fr.o.valid
+                      & (~fr.o.payload.sob | (dlldb_room & ~cb_pending))),
+        ]
+        o = self.o.payload
+        m.d.comb += [
+            self.o.valid.eq(use_cb | use_rb | use_fr),
+            cb.o.ready.eq(use_cb & self.o.ready),
+            rb.rd.ready.eq(use_rb & self.o.ready),
+            fr.o.ready.eq(use_fr & self.o.ready),
+        ]
+        with m.If(use_cb):
+            m.d.comb += [o.data.eq(cb.o.payload.data), o.sob.eq(cb.o.payload.sob),
+                         o.eob.eq(cb.o.payload.eob), o.dllcb.eq(1)]
+        with m.Elif(use_rb):
+            m.d.comb += [o.data.eq(rb.rd.payload.data), o.sob.eq(rb.rd.payload.sob),
+                         o.eob.eq(rb.rd.payload.eob), o.resent.eq(1)]
+        with m.Else():
+            m.d.comb += [o.data.eq(fr.o.payload.data), o.sob.eq(fr.o.payload.sob),
+                         o.eob.eq(fr.o.payload.eob)]
+        sent = self.o.valid & self.o.ready
+        wr = rb.wr.payload
+        m.d.comb += [
+            rb.wr.valid.eq(sent & ((use_cb & cb.o.payload.backed_up) | use_fr)),
+            wr.data.eq(o.data), wr.sob.eq(o.sob), wr.eob.eq(o.eob),
+        ]
+        with m.If(reset):
+            m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0), in_dp.eq(0)]
+        with m.Elif(sent):
+            with m.If(use_cb):
+                m.d.sync += in_cb.eq(~o.eob)
+            with m.If(use_rb):
+                m.d.sync += in_rs_reg.eq(~o.eob)
+            with m.If(use_fr):
+                m.d.sync += in_dp.eq(~o.eob)
+        m.d.comb += [
+            self.flit_sent.eq(sent),
+            self.resent_flit.eq(sent & use_rb),
+            self.dlldp_sent.eq(sent & use_fr & fr.o.payload.eop),
+            self.cb_sent.eq(sent & use_cb & o.eob),
+        ]
+        return m

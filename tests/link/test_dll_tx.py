@@ -1,0 +1,394 @@
+"""The transmitter core (hdl_py/link/dll_tx.py): what goes on the wire, checked by the
+reference model as a receiver would see it.
+
+Every flit sent is cut into blocks by the model: DLLDPs are parsed and compared byte for byte
+with :func:`sim.model.dll.frame_dlldp` (so a DLLCB inside a DLLDB, a lost or doubled flit
+breaks the parse), DLLCBs by :func:`sim.model.dll.parse_dllcb`. On top: the credit taken per
+DLLDP in cells and the gate it makes, the retry buffer's NumFreeBuf against the backed-up
+flits, the lockout threshold, the resend from exactly the requested RcvPtr after the
+Retry_Ack_Set, the grains of CreditReturn in the DLLDB headers, link-down dropping."""
+
+import random
+
+import pytest
+from amaranth.hdl import Const
+
+from hdl_py.lib.stream import packet_to_beats
+from hdl_py.link.dll_tx import DllTx
+from hdl_py.proto import decode
+from hdl_py.proto.dll import Lch, Lph
+from sim.model import dll
+from tests.lib.dllhelpers import set_params
+from tests.lib.simhelpers import ignore_unused, run_simulation
+
+CFGS = sorted(dll.DLLDP_CFGS)
+
+
+def _params(*, cell=8, data_grain=4, ctrl_grain=1, vl_enable=0xFFFF):
+    return dll.DllParameters(
+        feature_id=1, data_ack_grain=32, ctrl_ack_grain=1, cell_flits=cell,
+        vl_enable=vl_enable, ctrl_credit_grain=(ctrl_grain,) * 16,
+        data_credit_grain=(data_grain,) * 16, share_allowed=False, peer_retry_buf_depth=512,
+        peer_packet_min_interval=1)
+
+
+def _desc(payload, vl, cfg):
+    return {"nbytes": len(payload), "plength": dll.plength_for(len(payload)), "vl": vl,
+            "cfg": cfg, "rt": 0, "error_flag": 0}
+
+
+def _flits_of(n):
+    return sum(dll.dlldp_blocks(n))
+
+
+def _cut(wire):
+    """The wire's flits (dicts with ``raw``) cut into blocks as a receiver would: a list of
+    (kind, first index, flits, parsed) -- kind "DLLDP" with the model's ParsedDlldp (a DLLCB
+    may stand between its DLLDBs, E4 §4.3.4.1), else the DLLCB type with its ParsedDllcb."""
+    out, k = [], 0
+    dp = None              # the DLLDP under way: [first index, flits, block sizes left]
+    while k < len(wire):
+        f = wire[k]["raw"]
+        kind = dll.dllcb_type_of(f)
+        if kind is not None:
+            n = decode(Lch, f[:4])["clength"] + 1
+            out.append((kind, k, [w["raw"] for w in wire[k:k + n]],
+                        dll.parse_dllcb([w["raw"] for w in wire[k:k + n]])))
+            k += n
+            continue
+        if dp is None:
+            pl = decode(Lph, f[:4])["plength"]
+            sizes = [32] * pl["blocks_m1"] + [pl["last_flits_m1"] + 1]
+            dp = [k, [], sizes]
+            out.append(None)
+            dp.append(len(out) - 1)
+        n = dp[2].pop(0)
+        dp[1] += [w["raw"] for w in wire[k:k + n]]
+        k += n
+        if not dp[2]:
+            out[dp[3]] = ("DLLDP", dp[0], dp[1], dll.parse_dlldp(dp[1]))
+            dp = None
+    assert dp is None, "the wire ends inside a DLLDP"
+    return out
+
+
+class _Run:
+    pass
+
+
+async def _put(ctx, stream, payload):
+    """One handshake (the producers run in the background, so they wait with plain ticks,
+    which the end of the run may cut)."""
+    ctx.set(stream.payload, payload)
+    ctx.set(stream.valid, 1)
+    while True:
+        *_, ready = await ctx.tick().sample(stream.ready)
+        if ready:
+            break
+    ctx.set(stream.valid, 0)
+
+
+def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cycles=3000,
+         backpressure=0.0, seed=0, script=None, grains=None, link_reset=False, normal=True,
+         crd_timeout_us=0, us_cycles=4):
+    """Send ``packets`` ((payload, vl, cfg) each) through a DllTx; ``script(cycle, ctx, dut,
+    r)`` drives the other inputs each cycle; ``grains``: offer a credit grain of VL
+    ``grains`` and an ACK grain whenever the framer may take one. Returns what was seen."""
+    params = params or _params()
+    init_crd = init_crd or [1000] * vls
+    dut = DllTx(vls=vls, data_bytes=32, depth=depth, us_cycles=us_cycles)
+    rng = random.Random(seed)
+    r = _Run()
+    r.wire, r.nfb_at_sob, r.events = [], [], {k: 0 for k in (
+        "dlldp_sent", "cb_sent", "resent_flit", "dropped", "crd_used", "ack_used",
+        "crd_timeout", "take_err", "length_err", "ack_overflow", "rcv_ptr_err")}
+    r.crd_acks_done = 0
+
+    async def desc_tb(ctx):
+        for payload, vl, cfg in packets:
+            await _put(ctx, dut.desc, _desc(payload, vl, cfg))
+
+    async def data_tb(ctx):
+        for payload, *_ in packets:
+            for beat in packet_to_beats(payload, 32):
+                await _put(ctx, dut.i, beat)
+
+    async def wire_tb(ctx):
+        set_params(ctx, dut.params, params)
+        for v in range(vls):
+            ctx.set(dut.init_crd[v], init_crd[v])
+        ctx.set(dut.lockout_threshold, lockout)
+        ctx.set(dut.crd_timeout_us, crd_timeout_us)
+        ctx.set(dut.link_reset, link_reset)
+        await ctx.delay(1e-9)
+        r.events["dropped"] += ctx.get(dut.dropped)      # a cycle out of DLL_Normal first
+        await ctx.tick()
+        ctx.set(dut.normal, normal)
+        for cycle in range(cycles):
+            ctx.set(dut.o.ready, rng.random() >= backpressure)
+            if grains is not None:
+                ctx.set(dut.crd_pending, 1)
+                ctx.set(dut.crd_vl, grains)
+                ctx.set(dut.ack_pending, 1)
+            if script:
+                script(cycle, ctx, dut, r)
+            await ctx.delay(1e-9)
+            for k in r.events:
+                r.events[k] += ctx.get(getattr(dut, k))
+            r.crd_acks_done += ctx.get(dut.crd_ack_done)
+            if ctx.get(dut.o.valid) and ctx.get(dut.o.ready):
+                o = dut.o.payload
+                raw = Const.cast(ctx.get(o.data)).value.to_bytes(20, "little")
+                r.wire.append({"cycle": cycle, "raw": raw, "sob": ctx.get(o.sob),
+                               "eob": ctx.get(o.eob), "resent": ctx.get(o.resent),
+                               "dllcb": ctx.get(o.dllcb), "nfb": ctx.get(dut.num_free_buf)})
+            await ctx.tick()
+        r.nfb = ctx.get(dut.num_free_buf)
+        r.crd = [ctx.get(dut.crd[v]) for v in range(vls)]
+        r.wr_ptr = ctx.get(dut.wr_ptr)
+
+    run_simulation(dut, wire_tb, background=(desc_tb, data_tb), max_cycles=cycles + 50)
+    return r
+
+
+def _packets(rng, n, vls, *, lo=1, hi=700):
+    return [(bytes(rng.randrange(256) for _ in range(rng.randrange(lo, hi + 1))),
+             rng.randrange(vls), rng.choice(CFGS)) for _ in range(n)]
+
+
+def _check_dlldps(r, packets, *, crd=None, ack=None):
+    """The DLLDPs on the wire (first copies) are ``packets`` in order, byte for byte."""
+    blocks = _cut([w for w in r.wire if not w["resent"]])
+    dps = [b for b in blocks if b[0] == "DLLDP"]
+    assert len(dps) == len(packets)
+    for (_, _, flits, parsed), (payload, vl, cfg) in zip(dps, packets, strict=True):
+        assert parsed.ok, parsed.errors
+        want = dll.frame_dlldp(payload, vl=vl, cfg=cfg, crd=[c if c[0] else None
+                                                             for c in parsed.crd],
+                               ack=parsed.ack)
+        assert flits == [f for blk in want for f in blk]
+    return blocks
+
+
+@pytest.mark.parametrize("seed,backpressure", [(1, 0.0), (2, 0.3), (3, 0.6)])
+def test_dlldps_byte_for_byte_with_credit_and_buffer(seed, backpressure):
+    rng = random.Random(seed)
+    packets = _packets(rng, 14, 4)
+    params = _params(cell=4)
+    # T = 0 Crd_Acks asked for at random times: each goes between DLLDBs (one inside a
+    # DLLDB would break the parse below) with the fields asked for.
+    req = {"on": False, "n": 0, "asked": []}
+
+    def script(cycle, ctx, dut, r):
+        if req["on"] and ctx.get(dut.crd_ack_done):
+            req["on"] = False
+        elif not req["on"] and rng.random() < 0.02:
+            req["on"] = True
+            req["n"] = rng.randrange(1, 64)
+            req["asked"].append(req["n"])
+        ctx.set(dut.crd_ack, req["on"])
+        ctx.set(dut.crd_num[1], req["n"])
+        ctx.set(dut.ack_num, req["n"] * 3)
+
+    r = _run(packets, params=params, depth=1024, cycles=2500, backpressure=backpressure,
+             seed=seed, script=script)
+    blocks = _check_dlldps(r, packets)
+    crd = [b[3] for b in blocks if b[0] == "CRD_ACK"]
+    done = len(req["asked"]) - req["on"]
+    # ``crd_ack_done`` comes as the last flit enters the sender's pipeline: at the end of the
+    # run one may not be on the wire yet.
+    assert done == r.crd_acks_done and done - len(crd) in (0, 1) and done > 10
+    assert [(c.fields["crd_num"][1], c.fields["ack_num"]) for c in crd] == [
+        (n, 3 * n) for n in req["asked"][:len(crd)]]
+    assert all(c.ok and c.info == 0 for c in crd)
+    flits = [_flits_of(len(p)) for p, _, _ in packets]
+    backed = sum(flits) + 2 * len(crd)
+    assert r.nfb == 1024 - backed and r.wr_ptr == backed
+    for v in range(4):
+        assert r.crd[v] == 1000 - sum(dll.dlldp_cells(f, 4) for f, (_, vl, _) in
+                                      zip(flits, packets, strict=True) if vl == v)
+    assert r.events["dlldp_sent"] == len(packets) and r.events["length_err"] == 0
+    assert r.events["crd_used"] == r.events["ack_used"] == 0
+    # At full rate a DLLDP's flits leave back to back (a Crd_Ack only between DLLDBs).
+    if backpressure == 0.0:
+        for kind, k, fl, parsed in blocks:
+            if kind == "DLLDP" and len(parsed.block_flits) == 1:
+                assert r.wire[k + len(fl) - 1]["cycle"] - r.wire[k]["cycle"] == len(fl) - 1
+
+
+def test_credit_gate_exact():
+    """VL1 has 2 cells (cells of 8 flits, a 100-byte DLLDP is 6 flits, 1 cell): two DLLDPs
+    go, the third waits -- the credit-return timeout fires once -- until an LPH grain of
+    2 cells comes back; then the other two go and VL1 is left with none. (One
+    descriptor stream: the VL0 packet behind waits too; choosing among VLs by credit is the
+    queues' job, upstream.)"""
+    packets = [(bytes(100), 1, 3)] * 4 + [(bytes(30), 0, 3)]
+    ret_at = 400
+
+    def script(cycle, ctx, dut, r):
+        ctx.set(dut.lph_crd, cycle == ret_at)
+        ctx.set(dut.lph_crd_vl, 1)
+
+    r = _run(packets, params=_params(data_grain=2), init_crd=[10, 2, 0, 0], cycles=700,
+             script=script, crd_timeout_us=20, us_cycles=4)
+    blocks = _check_dlldps(r, packets)
+    starts = [r.wire[b[1]]["cycle"] for b in blocks if b[0] == "DLLDP"]
+    assert all(s < ret_at for s in starts[:2]) and all(s > ret_at for s in starts[2:])
+    assert r.crd == [9, 0, 0, 0] and r.events["take_err"] == 0
+    assert r.events["crd_timeout"] == 1 and r.events["take_err"] == 0
+
+
+def test_lockout_threshold_stops_dlldps_not_crd_ack():
+    """No ACKs come back: DLLDBs start only while NumFreeBuf >= max(33, threshold); a Crd_Ack
+    asked for in lockout still goes; an ACK of 40 flits lets DLLDPs go again."""
+    packets = [(bytes(60), 0, 3)] * 40            # 4 flits each
+    state = {"req": False}
+
+    def script(cycle, ctx, dut, r):
+        if cycle == 300:
+            state["req"] = True
+        if state["req"] and r.crd_acks_done:
+            state["req"] = False
+        ctx.set(dut.crd_ack, state["req"] and not r.crd_acks_done)
+        ctx.set(dut.crd_num[0], 5)
+        ctx.set(dut.release, cycle == 500)
+        ctx.set(dut.release_flits, 40)
+
+    r = _run(packets, depth=128, lockout=80, cycles=900, script=script)
+    blocks = _cut(r.wire)
+    for kind, k, _flits, _ in blocks:
+        if kind == "DLLDP":
+            assert r.wire[k]["nfb"] >= 80 and r.wire[k]["nfb"] >= 33
+    before = [b for b in blocks if b[0] == "DLLDP" and r.wire[b[1]]["cycle"] < 500]
+    # 128 -> 80: DLLDPs start at 128, 124, ..., 80 (13 of them), then lockout.
+    assert len(before) == 13
+    crd = [b for b in blocks if b[0] == "CRD_ACK"]
+    assert len(crd) == 1 and 300 < r.wire[crd[0][1]]["cycle"] < 500
+    assert crd[0][3].fields["crd_num"][0] == 5
+    after = [b for b in blocks if b[0] == "DLLDP" and r.wire[b[1]]["cycle"] > 500]
+    # 76 - 2 (the Crd_Ack) + 40 = 114: DLLDPs start at 114, 110, ..., 82 (9 more).
+    assert len(after) == 9 and r.events["ack_overflow"] == 0
+
+
+def test_retry_request_answered_by_ack_set_then_exact_resend():
+    """A Retry_Req_Set naming flit ``k`` of the buffer arrives while DLLDPs flow: the next
+    thing on the wire (at a flit boundary, possibly inside a DLLDB) is a Retry_Ack_Set of
+    33 flits, then exactly the flits k .. WrPtr-1 as first sent, then new flits; the receiver
+    that drops everything from k and takes the resend sees every DLLDP once, in order."""
+    rng = random.Random(5)
+    packets = _packets(rng, 30, 2, lo=20, hi=400)
+    req_at = 250
+    req = dll.retry_req_set(rcv_ptr=0, num_retry=1, num_phy_reinit=0)
+    state = {}
+
+    def script(cycle, ctx, dut, r):
+        if cycle == req_at:
+            # RcvPtr: the first flit of the third DLLDB sent (a block start in the buffer).
+            blocks = _cut(r.wire)
+            state["k"] = blocks[2][1]
+            state["wire_len"] = len(r.wire)
+            state["set"] = dll.retry_req_set(rcv_ptr=state["k"], num_retry=1,
+                                             num_phy_reinit=0)
+        j = cycle - req_at
+        if 0 <= j < len(req):
+            f = state["set"][j]
+            ctx.set(dut.retry_valid, 1)
+            ctx.set(dut.retry_type, 0 if j == 0 else 1)
+            ctx.set(dut.retry_flit, int.from_bytes(f, "little"))
+        else:
+            ctx.set(dut.retry_valid, 0)
+
+    r = _run(packets, depth=1024, cycles=3000, script=script)
+    k = state["k"]
+    wire = r.wire
+    first = [w for w in wire if not w["resent"] and dll.dllcb_type_of(w["raw"]) not in (
+        "RETRY_IDLE", "RETRY_ACK")]
+    s = next(i for i, w in enumerate(wire) if dll.dllcb_type_of(w["raw"]) == "RETRY_IDLE")
+    assert wire[s]["cycle"] >= req_at
+    ack_set = [w["raw"] for w in wire[s:s + 33]]
+    nfb_field = dll.parse_dllcb([ack_set[1]]).fields["num_free_buf"]
+    wr_ptr_field = dll.parse_dllcb([ack_set[1]]).fields["wr_ptr"]
+    assert ack_set == dll.retry_ack_set(num_retry=1, num_free_buf=nfb_field, rd_ptr=k,
+                                        wr_ptr=wr_ptr_field)
+    sent_before = sum(1 for w in wire[:s] if not w["resent"])
+    resent = [w for w in wire[s + 33:] if w["resent"]]
+    assert [w["raw"] for w in resent] == [w["raw"] for w in first[k:sent_before]]
+    assert all(w["resent"] for w in wire[s + 33:s + 33 + len(resent)])
+    assert r.events["resent_flit"] == sent_before - k
+    # Nothing new from the ACK state on (the first Retry_Req was taken at req_at + 1) to the
+    # end of the resend: only the Retry_Ack_Set and the resent flits.
+    end = wire[s + 33 + len(resent) - 1]["cycle"]
+    for w in wire:
+        if req_at + 2 < w["cycle"] <= end:
+            assert w["resent"] or dll.dllcb_type_of(w["raw"]) in ("RETRY_IDLE", "RETRY_ACK")
+    # The receiver's view: flits 0..k-1, then from the Retry_Ack_Set on, the rest.
+    view = first[:k] + [w for w in wire[s + 33:] if dll.dllcb_type_of(w["raw"]) not in (
+        "RETRY_IDLE", "RETRY_ACK")]
+    _check_dlldps(_RunView(view), packets)
+
+
+class _RunView:
+    def __init__(self, wire):
+        self.wire = [dict(w, resent=0) for w in wire]
+
+
+def test_grains_ride_in_dlldb_headers():
+    """With a credit grain of VL2 and an ACK grain always offered, every DLLDB header
+    carries both, and each one used pulses once."""
+    rng = random.Random(8)
+    packets = _packets(rng, 8, 4, lo=500, hi=1500)
+    r = _run(packets, depth=2048, cycles=2500, grains=2)
+    blocks = _check_dlldps(r, packets)
+    nblocks = sum(len(b[3].block_flits) for b in blocks if b[0] == "DLLDP")
+    assert all(c == (1, 2) for b in blocks if b[0] == "DLLDP" for c in b[3].crd)
+    assert all(a == 1 for b in blocks if b[0] == "DLLDP" for a in b[3].ack)
+    assert r.events["crd_used"] == r.events["ack_used"] == nblocks
+
+
+def test_link_down_drops_upper_layer_data():
+    packets = [(bytes(50), 0, 3)] * 5
+    r = _run(packets, cycles=200, link_reset=True, normal=False)
+    assert r.wire == [] and r.events["dropped"] == 5
+
+
+def test_before_normal_t1_crd_acks_and_init_block():
+    """Before DLL_Normal nothing of the upper layer goes; the state machine's Init Block and
+    T = 1 Crd_Ack (with SD) go, both backed up."""
+    ib = dll.init_block(dll.DllCapabilities(
+        feature_id=1, rxbuf_vl_share=1, data_ack_grain_size=0x20, ctrl_ack_grain_size=1,
+        flow_ctrl_size=8, vl_enable=0xFF, retry_buf_depth=512, packet_min_interval=1,
+        ctrl_credit_grain=(1,) * 16, data_credit_grain=(4,) * 16))
+    from hdl_py.proto.dll import InitBlock
+    fields = decode(InitBlock, b"".join(ib))
+    state = {"init": True, "crd": True}
+
+    def script(cycle, ctx, dut, r):
+        ctx.set(dut.init_block, fields)
+        if ctx.get(dut.init_done):
+            state["init"] = False
+        if ctx.get(dut.crd_t1_done):
+            state["crd"] = False
+        ctx.set(dut.init, state["init"] and cycle > 5)
+        ctx.set(dut.crd_t1, state["crd"] and cycle > 5)
+        ctx.set(dut.crd_sd, 1)
+        ctx.set(dut.crd_t1_num[3], 7)
+
+    r = _run([(bytes(50), 0, 3)], cycles=120, normal=False, script=script)
+    blocks = _cut(r.wire)
+    assert [b[0] for b in blocks] == ["CRD_ACK", "INIT"]
+    # In lockout the Crd_Ack still goes, the Init Block waits.
+    state.update(init=True, crd=True)
+    locked = _run([(bytes(50), 0, 3)], cycles=120, normal=False, script=script, lockout=300)
+    assert [b[0] for b in _cut(locked.wire)] == ["CRD_ACK"]
+    crd = blocks[0][3]
+    assert crd.ok and crd.info == 0b11 and crd.fields["crd_num"][3] == 7
+    assert blocks[1][2] == ib
+    assert r.nfb == 256 - 7
+
+
+@ignore_unused
+def test_parameter_checks():
+    with pytest.raises(ValueError):
+        DllTx(depth=40)
+    with pytest.raises(ValueError):
+        DllTx(vls=0)
