@@ -45,6 +45,7 @@ def _link_part(kind):
         from hdl_py.link import (
             deframer,
             dll_credit,
+            dll_link,
             dll_rx,
             dll_sm,
             dll_tx,
@@ -61,6 +62,7 @@ def _link_part(kind):
             "credit_return": lambda: dll_credit.CreditReturn(),
             "tx": lambda: dll_tx.DllTx(us_cycles=100),
             "rx": lambda: dll_rx.DllRx(us_cycles=100),
+            "dll": lambda: dll_link.DllLink(us_cycles=100),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "retry_ack_sm": lambda: retry_sm.RetryAckSm(),
@@ -78,7 +80,8 @@ TOPS: dict[str, Callable] = {
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
                                                   "retry_ack_sm", "dllcb_tx", "dll_sm",
-                                                  "tx_credit", "credit_return", "tx", "rx")},
+                                                  "tx_credit", "credit_return", "tx", "rx",
+                                                  "dll")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

@@ -169,14 +169,17 @@ class DllRx(wiring.Component):
             self.req_num_phy_reinit.eq(req.num_phy_reinit),
             self.retry_valid.eq(parser.retry_valid), self.retry_type.eq(parser.retry_type),
             self.retry_flit.eq(parser.retry_flit), self.other_flit.eq(parser.o.valid),
-            self.sm_valid.eq(parser.o.valid), self.sm_flit.eq(parser.o.payload),
             self.crc_err.eq(parser.crc_err), self.hdr_err.eq(parser.hdr_err),
             self.retry_crc_err.eq(parser.retry_crc_err),
         ]
 
         # -- each block: its first flit's header, its flit count --
-        pf = parser.o.payload
-        pv = parser.o.valid
+        # The parser's verdicts are registered once here, for the clock; everything below
+        # works a cycle behind it (the retry blocks and ``other_flit`` go on at once).
+        pf = Signal(parsed_flit_layout())
+        pv = Signal()
+        m.d.sync += [pv.eq(parser.o.valid & ~reset), pf.eq(parser.o.payload)]
+        m.d.comb += [self.sm_valid.eq(pv), self.sm_flit.eq(pf)]
         blk_flits = Signal(range(DLLDB_MAX_FLITS + 1))      # flits of the block before this
         first = Signal(FLIT_BITS)                             # the block's first flit
         with m.If(pv):
@@ -239,14 +242,19 @@ class DllRx(wiring.Component):
         lph = lanes_to_header(head, Lph)
         dp_flits = lph.plength.blocks_m1 * DLLDB_MAX_FLITS + lph.plength.last_flits_m1 + 1
         vl_now = Mux(pf.sob & pf.first_block, lbh.vl, cur_vl)
-        free = Signal(pb + 2)
+        # Room per VL, registered: a cycle old it misses the flit written last cycle (counted
+        # here), and reads of the last cycle (never needed: the peer's credit for them comes
+        # back many cycles after they are read).
+        free = [Signal(pb + 2, name=f"free{v}") for v in range(vls)]
+        wrote = [Signal(name=f"wrote{v}") for v in range(vls)]
+        for v in range(vls):
+            m.d.sync += free[v].eq(vf - (wr[v] - rd[v])[:pb + 1])
+        room = Cat(*(Mux(wrote[v], free[v] > dp_flits, free[v] >= dp_flits)
+                     for v in range(vls)))
         sel_wr = Const(0, pb + 1)
-        sel_rd = Const(0, pb + 1)
         for v in range(vls):
             sel_wr = Mux(vl_now == v, wr[v], sel_wr)
-            sel_rd = Mux(vl_now == v, rd[v], sel_rd)
-        m.d.comb += free.eq(vf - (sel_wr - sel_rd)[:pb + 1])
-        fits = (lbh.vl < vls) & p.vl_enable.bit_select(lbh.vl, 1) & (free >= dp_flits)
+        fits = (lbh.vl < vls) & p.vl_enable.bit_select(lbh.vl, 1) & room.bit_select(lbh.vl, 1)
         starts = pv & ~pf.dllcb & pf.sob & pf.first_block
         with m.If(starts):
             m.d.sync += [cur_vl.eq(lbh.vl), accept.eq(fits & self.dlldp_enable)]
@@ -261,6 +269,7 @@ class DllRx(wiring.Component):
         ]
         for v in range(vls):
             here = vl_now == v
+            m.d.sync += wrote[v].eq(store & here)
             with m.If(reset):
                 m.d.sync += [wr[v].eq(0), cm[v].eq(0)]
             with m.Elif(store & here):

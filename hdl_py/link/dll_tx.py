@@ -37,8 +37,10 @@ What may start:
   sets (the Init Block request waits); a DLLCB needs room for its flits and one more.
 
 Link down (``link_reset``, the state machine in DLL_Disabled, E4 §4.8.4): the parts are reset,
-the retry buffer cleared, and the upper layer's descriptors and beats are taken and dropped
-(``dropped`` pulses per descriptor), so nothing upstream hangs.
+the retry buffer cleared, and the packets already taken in (the framer's and the one waiting
+for it) are dropped, the rest of their beats taken and thrown away (``dropped`` says how many
+packets, 0..2, as the link goes down); then nothing more is taken until DLL_Normal (the upper
+layer keeps what it has).
 
 Pulses for counters: ``dlldp_sent`` (last flit of a DLLDP), ``flit_sent``, ``resent_flit``,
 ``cb_sent`` (last flit of a DLLCB), plus the parts' errors (``fc_overflow``, ``ack_overflow``,
@@ -117,7 +119,7 @@ class DllTx(wiring.Component):
             "wr_ptr": Out(pw), "tail_ptr": Out(pw), "lockout": Out(1),
             "retry_ack_state": Out(RetryAckState), "req_rx": Out(1),
             "dlldp_sent": Out(1), "flit_sent": Out(1), "resent_flit": Out(1),
-            "cb_sent": Out(1), "dropped": Out(1),
+            "cb_sent": Out(1), "dropped": Out(2),
             "fc_overflow": Out(16), "ack_overflow": Out(1), "rcv_ptr_err": Out(1),
             "crd_timeout": Out(1), "length_err": Out(1), "take_err": Out(1),
         })
@@ -205,7 +207,11 @@ class DllTx(wiring.Component):
         cell = p.flow_ctrl_size
         hold = Signal(framer_desc_layout())
         hold_valid = Signal()
+        hold_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
         hold_cells = Signal(range(16 * DLLDB_MAX_FLITS + 1))
+        # The cells in the negotiated cell size, worked out again every cycle: a descriptor
+        # may wait here from before the negotiation.
+        m.d.sync += hold_cells.eq(shift_by_onehot(hold_flits + cell - 1, cell, left=False))
         m.d.comb += [crd.take_vl.eq(hold.vl), crd.take_cells.eq(hold_cells)]
         can_start = self.normal & ~self.backpressure & ~in_ack & ~reset
         go = Signal()
@@ -215,18 +221,37 @@ class DllTx(wiring.Component):
             fr.desc.payload.eq(hold), fr.desc.valid.eq(go),
             hand.eq(go & fr.desc.ready), crd.take.eq(hand),
             crd.wait_crd.eq(hold_valid & can_start & ~crd.take_ok),
-            fr.i.payload.eq(self.i.payload), fr.i.valid.eq(self.i.valid & ~reset),
+            fr.i.payload.eq(self.i.payload),
         ]
+        # Link down (E4 §4.8.4 step 1): the packets taken in are dropped -- the one whose
+        # descriptor the framer has and whose last beat it has not (``open``), and the one
+        # waiting in ``hold`` -- the rest of their beats are taken and thrown away, then
+        # nothing more is taken until DLL_Normal comes back (the upper layer keeps the rest).
+        open_ = Signal()
         with m.If(reset):
-            # Link down: the upper layer's data is dropped (E4 §4.8.4 step 1).
-            m.d.comb += [self.desc.ready.eq(1), self.i.ready.eq(1),
-                         self.dropped.eq(self.desc.valid)]
+            m.d.sync += open_.eq(0)
+        with m.Elif(hand):
+            m.d.sync += open_.eq(1)
+        with m.Elif(fr.i.valid & fr.i.ready & fr.i.payload.last):
+            m.d.sync += open_.eq(0)
+        reset_d = Signal()
+        m.d.sync += reset_d.eq(reset)
+        drop_left = Signal(2)
+        beat_drop = self.i.valid & (drop_left != 0)
+        with m.If(reset & ~reset_d):
+            m.d.sync += drop_left.eq(open_ + hold_valid)
+            m.d.comb += self.dropped.eq(open_ + hold_valid)
+        with m.Elif(beat_drop & self.i.payload.last):
+            m.d.sync += drop_left.eq(drop_left - 1)
+        m.d.comb += fr.i.valid.eq(self.i.valid & ~reset & (drop_left == 0))
+        with m.If(reset):
+            m.d.comb += [self.desc.ready.eq(0), self.i.ready.eq(drop_left != 0)]
             m.d.sync += hold_valid.eq(0)
         with m.Else():
-            m.d.comb += [self.desc.ready.eq(~hold_valid | hand), self.i.ready.eq(fr.i.ready)]
+            m.d.comb += [self.desc.ready.eq(~hold_valid | hand),
+                         self.i.ready.eq(Mux(drop_left != 0, 1, fr.i.ready))]
             with m.If(self.desc.valid & self.desc.ready):
-                m.d.sync += [hold.eq(d), hold_valid.eq(1),
-                             hold_cells.eq(shift_by_onehot(flits + cell - 1, cell, left=False))]
+                m.d.sync += [hold.eq(d), hold_valid.eq(1), hold_flits.eq(flits)]
             with m.Elif(hand):
                 m.d.sync += hold_valid.eq(0)
         m.d.comb += [
@@ -281,13 +306,17 @@ class DllTx(wiring.Component):
         ]
         with m.If(reset):
             m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0), in_dp.eq(0)]
-        with m.Elif(sent):
-            with m.If(use_cb):
+        with m.Else():
+            with m.If(sent & use_cb):
                 m.d.sync += in_cb.eq(~o.eob)
-            with m.If(use_rb):
-                m.d.sync += in_rs_reg.eq(~o.eob)
-            with m.If(use_fr):
+            with m.If(sent & use_fr):
                 m.d.sync += in_dp.eq(~o.eob)
+            # A resend that ended inside a block, or one started again from a new RcvPtr,
+            # leaves no resent block under way.
+            with m.If(ack.replay | (~rb.replaying & ~rb.rd.valid)):
+                m.d.sync += in_rs_reg.eq(0)
+            with m.Elif(sent & use_rb):
+                m.d.sync += in_rs_reg.eq(~o.eob)
         m.d.comb += [
             self.flit_sent.eq(sent),
             self.resent_flit.eq(sent & use_rb),

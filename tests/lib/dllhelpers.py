@@ -3,7 +3,7 @@ credit-return watermarks driven onto a part's ports."""
 
 from sim.model import dll
 
-__all__ = ["set_params", "set_watermarks", "hand_params"]
+__all__ = ["set_params", "set_watermarks", "hand_params", "put"]
 
 
 def hand_params(*, cell=8, data_grain=4, ctrl_grain=1, data_ack_grain=32, ctrl_ack_grain=1,
@@ -36,3 +36,15 @@ def set_watermarks(ctx, dut, wm):
         ctx.set(dut.crd_llcrd[v], wm.crd_llcrd[v])
     ctx.set(dut.ack_return, wm.ack_return)
     ctx.set(dut.ack_llcrd, wm.ack_llcrd)
+
+
+async def put(ctx, stream, payload):
+    """One handshake on ``stream``, waiting with plain ticks (for producers run in the
+    background, which the end of the run may cut; ``stream_put`` waits with ``until``)."""
+    ctx.set(stream.payload, payload)
+    ctx.set(stream.valid, 1)
+    while True:
+        *_, ready = await ctx.tick().sample(stream.ready)
+        if ready:
+            break
+    ctx.set(stream.valid, 0)

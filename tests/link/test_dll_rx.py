@@ -288,6 +288,32 @@ def test_receive_buffer_overflow_drops_the_dlldp_whole():
     assert {v: c for v, c in enumerate(seen["freed"]) if c} == _cells(peer, 8, lost=set(lost))
 
 
+def test_a_dlldp_that_fills_its_vl_exactly_fits():
+    """Back to back on VL0 (32 flits): 11 + 21 flits fill it exactly and are taken; the
+    next one (the upper layer stalled; the deframer holds a few flits, fewer than 11) is
+    Receive Buffer Overflow; a 32-flit DLLDP alone
+    fits an empty VL."""
+    pkts = [(bytes([1]) * 200, 0, 3, 0), (bytes([2]) * 400, 0, 3, 0),
+            (bytes([3]) * 200, 0, 3, 0)]
+    assert [sum(dll.dlldp_blocks(len(p))) for p, *_ in pkts] == [11, 21, 11]
+    peer = _Peer(random.Random(1), pkts, 1, crd_acks=0.0, nulls=0.0)
+    seen = _run(peer, vls=1, vl_flits=32, sink_stall=(0, 400), cycles=900, sink_bp=0.0,
+                gap=0.0)
+    assert seen["overflow"] == 1
+    assert [p["data"] for p in seen["pkts"]] == [pkts[0][0], pkts[1][0]]
+    # one flit too many right behind the first: refused (the room seen is a cycle old)
+    over = [(bytes([1]) * 200, 0, 3, 0), (bytes([5]) * 420, 0, 3, 0)]
+    assert sum(dll.dlldp_blocks(420)) == 22
+    seen = _run(_Peer(random.Random(1), over, 1, crd_acks=0.0, nulls=0.0), vls=1,
+                vl_flits=32, sink_stall=(0, 400), cycles=900, sink_bp=0.0, gap=0.0)
+    assert seen["overflow"] == 1 and [p["data"] for p in seen["pkts"]] == [over[0][0]]
+    full = [(bytes([4]) * 616, 0, 3, 0)]
+    assert sum(dll.dlldp_blocks(616)) == 32
+    seen = _run(_Peer(random.Random(1), full, 1, crd_acks=0.0, nulls=0.0), vls=1,
+                vl_flits=32, gap=0.0)
+    assert seen["overflow"] == 0 and [p["data"] for p in seen["pkts"]] == [full[0][0]]
+
+
 @ignore_unused
 def test_parameter_checks():
     for kw in ({"vls": 0}, {"vls": 17}, {"vl_flits": 16}, {"vl_flits": 100}):

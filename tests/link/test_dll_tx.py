@@ -18,7 +18,7 @@ from hdl_py.link.dll_tx import DllTx
 from hdl_py.proto import decode
 from hdl_py.proto.dll import Lch, Lph
 from sim.model import dll
-from tests.lib.dllhelpers import set_params
+from tests.lib.dllhelpers import put, set_params
 from tests.lib.simhelpers import ignore_unused, run_simulation
 
 CFGS = sorted(dll.DLLDP_CFGS)
@@ -41,7 +41,7 @@ def _flits_of(n):
     return sum(dll.dlldp_blocks(n))
 
 
-def _cut(wire):
+def _cut(wire, *, partial=False):
     """The wire's flits (dicts with ``raw``) cut into blocks as a receiver would: a list of
     (kind, first index, flits, parsed) -- kind "DLLDP" with the model's ParsedDlldp (a DLLCB
     may stand between its DLLDBs, E4 §4.3.4.1), else the DLLCB type with its ParsedDllcb."""
@@ -68,6 +68,8 @@ def _cut(wire):
         if not dp[2]:
             out[dp[3]] = ("DLLDP", dp[0], dp[1], dll.parse_dlldp(dp[1]))
             dp = None
+    if partial and dp is not None:
+        return [b for b in out if b is not None]
     assert dp is None, "the wire ends inside a DLLDP"
     return out
 
@@ -76,21 +78,11 @@ class _Run:
     pass
 
 
-async def _put(ctx, stream, payload):
-    """One handshake (the producers run in the background, so they wait with plain ticks,
-    which the end of the run may cut)."""
-    ctx.set(stream.payload, payload)
-    ctx.set(stream.valid, 1)
-    while True:
-        *_, ready = await ctx.tick().sample(stream.ready)
-        if ready:
-            break
-    ctx.set(stream.valid, 0)
 
 
 def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cycles=3000,
          backpressure=0.0, seed=0, script=None, grains=None, link_reset=False, normal=True,
-         crd_timeout_us=0, us_cycles=4):
+         crd_timeout_us=0, us_cycles=4, params_at=None):
     """Send ``packets`` ((payload, vl, cfg) each) through a DllTx; ``script(cycle, ctx, dut,
     r)`` drives the other inputs each cycle; ``grains``: offer a credit grain of VL
     ``grains`` and an ACK grain whenever the framer may take one. Returns what was seen."""
@@ -106,15 +98,16 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
 
     async def desc_tb(ctx):
         for payload, vl, cfg in packets:
-            await _put(ctx, dut.desc, _desc(payload, vl, cfg))
+            await put(ctx, dut.desc, _desc(payload, vl, cfg))
 
     async def data_tb(ctx):
         for payload, *_ in packets:
             for beat in packet_to_beats(payload, 32):
-                await _put(ctx, dut.i, beat)
+                await put(ctx, dut.i, beat)
 
     async def wire_tb(ctx):
-        set_params(ctx, dut.params, params)
+        if params_at is None:
+            set_params(ctx, dut.params, params)
         for v in range(vls):
             ctx.set(dut.init_crd[v], init_crd[v])
         ctx.set(dut.lockout_threshold, lockout)
@@ -125,6 +118,8 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
         await ctx.tick()
         ctx.set(dut.normal, normal)
         for cycle in range(cycles):
+            if cycle == params_at:
+                set_params(ctx, dut.params, params)
             ctx.set(dut.o.ready, rng.random() >= backpressure)
             if grains is not None:
                 ctx.set(dut.crd_pending, 1)
@@ -238,6 +233,21 @@ def test_credit_gate_exact():
     assert r.events["crd_timeout"] == 1 and r.events["take_err"] == 0
 
 
+def test_descriptor_from_before_the_negotiation_takes_the_negotiated_cells():
+    """A descriptor taken in while the parameters are not yet negotiated (cell size 0) waits;
+    in DLL_Normal it takes its cells in the negotiated size (a 19-flit DLLDP, cells of 4
+    flits: 5), not a count made before."""
+    packets = [(bytes(360), 0, 3)]             # 19 flits
+
+    def script(cycle, ctx, dut, r):
+        ctx.set(dut.normal, cycle >= 30)
+
+    r = _run(packets, params=_params(cell=4), init_crd=[50, 0, 0, 0], cycles=200,
+             script=script, params_at=20, normal=False)
+    _check_dlldps(r, packets)
+    assert _flits_of(360) == 19 and r.crd[0] == 50 - 5
+
+
 def test_lockout_threshold_stops_dlldps_not_crd_ack():
     """No ACKs come back: DLLDBs start only while NumFreeBuf >= max(33, threshold); a Crd_Ack
     asked for in lockout still goes; an ACK of 40 flits lets DLLDPs go again."""
@@ -327,6 +337,60 @@ def test_retry_request_answered_by_ack_set_then_exact_resend():
     _check_dlldps(_RunView(view), packets)
 
 
+def test_second_retry_request_after_a_resend_that_ended_inside_a_dlldp():
+    """Two Retry_Req_Sets, the first answered by a resend that ends inside the DLLDP the
+    framer then goes on with: each answer is a whole Retry_Ack_Set of 33 flits back to back,
+    then the resend of exactly k .. WrPtr-1 (the second must not start before its set is
+    out)."""
+    rng = random.Random(5)
+    packets = _packets(rng, 80, 2, lo=20, hi=400)
+    reqs = [250, 500]
+    state = {"k": [], "set": None, "at": None}
+
+    def first_copies(wire):
+        return [w for w in wire if not w["resent"] and dll.dllcb_type_of(w["raw"]) not in (
+            "RETRY_IDLE", "RETRY_ACK")]
+
+    def script(cycle, ctx, dut, r):
+        # each request comes while the framer is inside a DLLDB, so its resend ends there
+        due = reqs and cycle >= reqs[0] and r.wire and not r.wire[-1]["eob"] \
+            and not r.wire[-1]["dllcb"] and not r.wire[-1]["resent"]
+        if due:
+            reqs.pop(0)
+            first = first_copies(r.wire)
+            blocks = _cut(first[:max(i for i, w in enumerate(first) if w["eob"]) + 1],
+                          partial=True)
+            firsts = [b for b in blocks if b[0] == "DLLDP"]
+            # a block start a few DLLDPs back, in the buffer's index (first copies only)
+            k = firsts[-3][1]
+            state["k"].append(k)
+            state["set"] = dll.retry_req_set(rcv_ptr=k, num_retry=1, num_phy_reinit=0)
+            state["at"] = cycle
+        j = cycle - state["at"] if state["at"] is not None else -1
+        if 0 <= j < 33:
+            ctx.set(dut.retry_valid, 1)
+            ctx.set(dut.retry_type, 0 if j == 0 else 1)
+            ctx.set(dut.retry_flit, int.from_bytes(state["set"][j], "little"))
+        else:
+            ctx.set(dut.retry_valid, 0)
+
+    r = _run(packets, depth=2048, cycles=4000, script=script)
+    assert not reqs
+    wire = r.wire
+    idles = [i for i, w in enumerate(wire) if dll.dllcb_type_of(w["raw"]) == "RETRY_IDLE"]
+    assert len(idles) == 2
+    for s, k in zip(idles, state["k"], strict=True):
+        kinds = [dll.dllcb_type_of(w["raw"]) for w in wire[s:s + 33]]
+        assert kinds == ["RETRY_IDLE"] + ["RETRY_ACK"] * 32
+        assert dll.parse_dllcb([wire[s + 1]["raw"]]).fields["rd_ptr"] == k
+        sent_before = len(first_copies(wire[:s]))
+        n = sent_before - k
+        assert all(w["resent"] for w in wire[s + 33:s + 33 + n])
+        assert [w["raw"] for w in wire[s + 33:s + 33 + n]] == [
+            w["raw"] for w in first_copies(wire)[k:sent_before]]
+    assert state["k"][1] > state["k"][0]
+
+
 class _RunView:
     def __init__(self, wire):
         self.wire = [dict(w, resent=0) for w in wire]
@@ -345,10 +409,31 @@ def test_grains_ride_in_dlldb_headers():
     assert r.events["crd_used"] == r.events["ack_used"] == nblocks
 
 
-def test_link_down_drops_upper_layer_data():
-    packets = [(bytes(50), 0, 3)] * 5
-    r = _run(packets, cycles=200, link_reset=True, normal=False)
-    assert r.wire == [] and r.events["dropped"] == 5
+def test_link_down_drops_the_packets_taken_in_and_nothing_else():
+    """Link-down in the middle of the traffic: the packet being framed and the one waiting
+    are dropped (``dropped`` says 2), the rest of their beats thrown away; while the link
+    is down nothing is taken; after it the next packets go whole and byte for byte (no beat
+    of a dropped packet ends up in another)."""
+    rng = random.Random(6)
+    packets = _packets(rng, 12, 2, lo=100, hi=300)
+    down, up = 60, 120
+
+    def script(cycle, ctx, dut, r):
+        ctx.set(dut.link_reset, down <= cycle < down + 5)
+        ctx.set(dut.normal, not down <= cycle < up)
+        if down <= cycle < up and not hasattr(r, "nfb_down") and cycle > down + 1:
+            r.nfb_down = ctx.get(dut.num_free_buf)
+
+    r = _run(packets, cycles=800, script=script)
+    assert r.events["dropped"] == 2
+    before = [w for w in r.wire if w["cycle"] < down]
+    after = [w for w in r.wire if w["cycle"] >= down]
+    assert after and all(w["cycle"] >= up for w in after)
+    done = [b for b in _cut(before[:max(k for k, w in enumerate(before) if w["eob"]) + 1])
+            if b[0] == "DLLDP" and len(b[3].block_flits) and b[3].ok]
+    n = len(done)
+    assert r.nfb_down == 256                      # the retry buffer is cleared
+    _check_dlldps(_RunView(after), packets[n + 2:])
 
 
 def test_before_normal_t1_crd_acks_and_init_block():
