@@ -12,6 +12,9 @@ negotiation, the initial credit), :class:`~hdl_py.link.dll_tx.DllTx`,
 * this end's RETRY_REQ_SM (in the receiver) asks the transmitter for Retry_Req_Sets;
 * link-down (``link_up`` low, DLL_Disabled) resets every part.
 
+The Init Block advertises the retry buffer this end has (``retry_depth``), whatever
+``cfg.retry_buf_depth`` says.
+
 The credit this end grants the peer per VL (`Cfg Remote crd vlN`, ``remote_crd``) is capped at
 what the VL's receive buffer holds in cells of the negotiated size, so the peer can never be
 granted room that is not there.
@@ -50,7 +53,7 @@ class DllLink(wiring.Component):
         self.tx = DllTx(vls=vls, data_bytes=data_bytes, depth=retry_depth, us_cycles=us_cycles)
         self.rx = DllRx(vls=vls, vl_flits=vl_flits, data_bytes=data_bytes, us_cycles=us_cycles)
         self.ret = CreditReturn(vls=vls)
-        self._vls, self._vl_flits = vls, vl_flits
+        self._vls, self._vl_flits, self._retry_depth = vls, vl_flits, retry_depth
         pw = PTR_BITS
         super().__init__({
             "desc": In(stream.Signature(framer_desc_layout())),
@@ -101,6 +104,9 @@ class DllLink(wiring.Component):
         # -- the state machine --
         m.d.comb += [
             sm.link_up.eq(self.link_up), sm.cfg.eq(self.cfg),
+            # RETRY_BUF_DEPTH is what this end has (Data Link Capability, read-only), never
+            # the register's: the peer's RcvPtr wraps at it.
+            sm.cfg.retry_buf_depth.eq(self._retry_depth),
             sm.rx_valid.eq(rx.sm_valid), sm.rx.eq(rx.sm_flit),
             sm.retry_state.eq(rx.retry_state),
             sm.init_done.eq(tx.init_done), sm.crd_ack_done.eq(tx.crd_t1_done),

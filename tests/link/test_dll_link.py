@@ -30,9 +30,10 @@ def _caps(*, depth, vl_enable=0xF, cell=0x08):
 
 
 class _Pair(wiring.Component):
-    def __init__(self, **kw):
-        self.a = DllLink(**kw)
-        self.b = DllLink(**kw)
+    def __init__(self, *, retry_depth, **kw):
+        da, db = retry_depth if isinstance(retry_depth, tuple) else (retry_depth,) * 2
+        self.a = DllLink(retry_depth=da, **kw)
+        self.b = DllLink(retry_depth=db, **kw)
         super().__init__({})
 
     def elaborate(self, platform):
@@ -44,9 +45,10 @@ class _Pair(wiring.Component):
 
 
 def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0, seed=0,
-         cycles=8000, idle_after=600, grant=None):
+         cycles=8000, idle_after=600, grant=None, caps=None):
     """``traffic``: {"a": [(payload, vl, cfg)], "b": [...]}: what each end sends. ``damage``:
     probability a flit on the wire gets a bit flipped (after link-up)."""
+    caps = caps or (_caps(depth=0), _caps(depth=0))
     dut = _Pair(vls=vls, vl_flits=vl_flits, retry_depth=retry_depth, us_cycles=2)
     ends = {"a": dut.a, "b": dut.b}
     rng = random.Random(seed)
@@ -69,8 +71,8 @@ def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0,
         return desc_tb, data_tb
 
     async def wire_tb(ctx):
-        for end in ends.values():
-            ctx.set(end.cfg, _caps(depth=retry_depth))
+        for end, c in zip(ends.values(), caps, strict=True):
+            ctx.set(end.cfg, c)
             for v in range(vls):
                 ctx.set(end.remote_crd[v], grant[v])
                 ctx.set(end.crd_return[v], 8)
@@ -123,6 +125,7 @@ def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0,
             await ctx.tick()
         for e, end in ends.items():
             seen[e]["crd"] = [ctx.get(end.crd[v]) for v in range(vls)]
+            seen[e]["peer_depth"] = ctx.get(end.sm.params.peer_retry_buf_depth)
             seen[e]["state"] = ctx.get(end.state)
             seen[e]["nfb"] = ctx.get(end.num_free_buf)
         seen["done_at"] = done_at
@@ -177,3 +180,20 @@ def test_two_ends_with_damage(seed, damage):
     _check(seen, traffic, vls=4, grant=[8] * 4)
     retries = sum(seen[e]["ev"]["retry_req_sent"] for e in "ab")
     assert retries > 0 and sum(seen[e]["ev"]["resent_flit"] for e in "ab") > 0
+
+
+def test_two_ends_different_capabilities():
+    """A offers cells of 4 or 8 flits and 2 VLs enabled of 4, B cells of 8 or 16 and all
+    VLs; retry buffers of 200 and 128 flits (RcvPtr wraps at each), some flits damaged: they
+    agree on 8-flit cells and VL0..1; the grant is capped at what 128 flits a VL hold (16
+    cells); traffic on VL0..1 is carried whole, with every cell back at the end."""
+    rng = random.Random(7)
+    traffic = {"a": _traffic(rng, 25, 2), "b": _traffic(rng, 25, 2)}
+    caps = (_caps(depth=0, vl_enable=0x3, cell=0x0C), _caps(depth=0, cell=0x18))
+    seen = _run(traffic, vls=4, vl_flits=128, retry_depth=(200, 128), caps=caps,
+                grant=[1000, 1000, 1000, 1000], damage=0.003, cycles=15000)
+    assert seen["done_at"] is not None
+    # VL2 and VL3 are not enabled: no credit granted for them.
+    _check(seen, traffic, vls=4, grant=[16, 16, 0, 0])
+    assert sum(seen[e]["ev"]["retry_req_sent"] for e in "ab") > 0
+    assert (seen["a"]["peer_depth"], seen["b"]["peer_depth"]) == (128, 200)
