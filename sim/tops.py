@@ -21,6 +21,17 @@ def _link_endpoint(**kw):
     return LinkEndpoint(**kw)
 
 
+def _dll_endpoint(**kw):
+    from hdl_py.link.dll_endpoint import DllEndpoint
+
+    return DllEndpoint(**kw)
+
+
+#: The spec endpoint in a small configuration (a switch carries one per port).
+DLL_ENDPOINT_SMALL = {"vls": 2, "mtu": 4096, "queue_beats": 160, "retry_depth": 256,
+                      "vl_flits": 256}
+
+
 def _lib(kind):
     """Shared gateware at default parameters, emitted and linted on its own as well."""
     def make():
@@ -46,6 +57,7 @@ def _link_part(kind):
             deframer,
             dll_credit,
             dll_link,
+            dll_queue,
             dll_rx,
             dll_sm,
             dll_tx,
@@ -63,6 +75,7 @@ def _link_part(kind):
             "tx": lambda: dll_tx.DllTx(us_cycles=100),
             "rx": lambda: dll_rx.DllRx(us_cycles=100),
             "dll": lambda: dll_link.DllLink(us_cycles=100),
+            "dll_queues": lambda: dll_queue.DllTxQueues(),
             "retry_buffer": lambda: retry_buffer.RetryBuffer(depth=512),
             "retry_sm": lambda: retry_sm.RetryReqSm(us_cycles=100),
             "retry_ack_sm": lambda: retry_sm.RetryAckSm(),
@@ -77,11 +90,13 @@ def _link_part(kind):
 TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
     "openub_link_endpoint": _link_endpoint,
+    "openub_dll_endpoint": _dll_endpoint,
+    "openub_dll_endpoint_small": lambda: _dll_endpoint(**DLL_ENDPOINT_SMALL),
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
                                                   "retry_ack_sm", "dllcb_tx", "dll_sm",
                                                   "tx_credit", "credit_return", "tx", "rx",
-                                                  "dll")},
+                                                  "dll", "dll_queues")},
     **{f"openub_lib_{k}": _lib(k) for k in ("skid", "stream_fifo", "packet_fifo", "credit",
                                             "rr_arbiter", "crc32")},
 }

@@ -1,18 +1,20 @@
-"""A link endpoint in loopback behind a board's clock and LEDs.
+"""A UB 2.0 data link endpoint (:class:`~hdl_py.link.dll_endpoint.DllEndpoint`) in loopback
+behind a board's clock and LEDs.
 
 The endpoint's transmit PHY channel feeds its own receiver, so the data link comes up against
-itself (parameter negotiation, credits, acknowledgements and link-level retry all run through
-the one endpoint). A register sequencer writes ``CTRL.enable`` over the endpoint's own AXI4-Lite
-port after reset (address and field positions come from ``link.rdl``, never typed here); once
-the link is in NORMAL the traffic generator sends packets forever and the checker verifies
-every byte, order and loss. The LEDs show what happens:
+itself (the retry handshake, the Init Block negotiation, the initial credit, ACKs and the
+retry all run through the one endpoint). A register sequencer writes ``DL_CTRL.enable`` over
+the endpoint's own AXI4-Lite port after reset (address and field positions come from
+``dll.rdl``, never typed here; the link comes up with it set, its reset value, so the write
+shows the bus works); once the link is in DLL_Normal the traffic generator sends packets
+forever and the checker verifies every byte, order and loss. The LEDs show what happens:
 
 ==========  =====================================================================
 LED         meaning
 ==========  =====================================================================
-0           data link in NORMAL
+0           data link in DLL_Normal
 1           the checker saw a bad, duplicated or lost packet (sticky)
-2           the endpoint's interrupt (an enabled link event is pending)
+2           the endpoint's interrupt (an enabled port error bit is set)
 3           the register write was answered with an error (sticky; should stay off)
 4..7        bits 16..19 of the checker's packet count (blink while traffic flows)
 ==========  =====================================================================
@@ -27,23 +29,23 @@ from amaranth.hdl import Elaboratable, Module, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import Out
 
-from hdl_py.link.common import DlState
-from hdl_py.link.endpoint import LinkEndpoint
+from hdl_py.lib.stream import connect_packets
+from hdl_py.link.dll_endpoint import DllEndpoint
+from hdl_py.link.dll_sm import DllState
 from hdl_py.link.traffic import TrafficCheck, TrafficGen
 from hdl_py.regs import compile_rdl
 
 __all__ = ["LinkLoopback", "LinkLoopbackBoard", "SMALL_LINK", "ctrl_enable_write"]
 
 #: A small endpoint (2 VLs, smaller buffers), the configuration a switch port would carry.
-SMALL_LINK = {"num_vls": 2, "data_bytes": 32, "cell_flits": 8, "mtu": 1024,
-              "queue_beats": 80, "replay_flits": 256, "replay_packets": 8, "buffer_cells": 32,
-              "max_lanes": 4}
+SMALL_LINK = {"vls": 2, "data_bytes": 32, "mtu": 1024, "queue_beats": 80, "retry_depth": 256,
+              "vl_flits": 256, "max_lanes": 4}
 
 
 def ctrl_enable_write() -> tuple[int, int]:
-    """``(address, value)`` that sets ``CTRL.enable`` with every other field at its reset."""
-    node = compile_rdl("link")
-    ctrl = next(r for r in node.registers() if r.inst_name == "CTRL")
+    """``(address, value)`` that sets ``DL_CTRL.enable`` with every other field at its reset."""
+    node = compile_rdl("dll")
+    ctrl = next(r for r in node.registers() if r.inst_name == "DL_CTRL")
     value = 0
     for f in ctrl.fields():
         reset = f.get_property("reset") or 0
@@ -60,7 +62,7 @@ class LinkLoopback(wiring.Component):
     Parameters
     ----------
     endpoint : dict
-        Keyword parameters of :class:`LinkEndpoint` (default :data:`SMALL_LINK`).
+        Keyword parameters of :class:`DllEndpoint` (default :data:`SMALL_LINK`).
     len_min, len_max : int
         Payload lengths of the generated packets in bytes (at most the endpoint's ``mtu``).
 
@@ -84,8 +86,8 @@ class LinkLoopback(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         ep_kw = self._endpoint
-        m.submodules.ep = ep = LinkEndpoint(**ep_kw)
-        nv, db = ep_kw.get("num_vls", 4), ep_kw.get("data_bytes", 32)
+        m.submodules.ep = ep = DllEndpoint(**ep_kw)
+        nv, db = ep.vls, ep_kw.get("data_bytes", 32)
         m.submodules.gen = gen = TrafficGen(num_vls=nv, data_bytes=db)
         m.submodules.chk = chk = TrafficCheck(num_vls=nv, data_bytes=db)
 
@@ -116,12 +118,12 @@ class LinkLoopback(wiring.Component):
             with m.If(bus.bresp != 0):
                 m.d.sync += bus_err.eq(1)
 
-        # Traffic: start once in NORMAL, and run "forever" (2^32 - 1 packets).
+        # Traffic: start once in DLL_Normal, and run "forever" (2^32 - 1 packets).
         now, started, bad = Signal(32), Signal(), Signal()
-        normal = ep.dl_state == DlState.NORMAL
+        normal = ep.dl_state == DllState.DLL_NORMAL
         m.d.sync += now.eq(now + 1)
-        wiring.connect(m, gen.o, ep.i)
-        wiring.connect(m, ep.o, chk.i)
+        connect_packets(m, gen.o, ep.i)
+        connect_packets(m, ep.o, chk.i)
         m.d.comb += [
             gen.now.eq(now), chk.now.eq(now), chk.clear.eq(0), chk.stall.eq(0),
             gen.start.eq(normal & ~started), gen.count.eq(0xFFFF_FFFF),

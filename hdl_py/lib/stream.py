@@ -26,6 +26,7 @@ __all__ = [
     "PacketSignature",
     "packet_to_beats",
     "beats_to_packets",
+    "connect_packets",
     "check_data_bytes",
 ]
 
@@ -237,3 +238,20 @@ def beats_to_packets(beats, data_bytes):
     if current is not None:
         raise ValueError(f"beat sequence ends inside a packet (beat {index} is not last)")
     return packets
+
+
+def connect_packets(m, src, dst):
+    """Connect packet stream ``src`` to ``dst`` (comb, in module ``m``) when their sidebands
+    differ: the sideband fields both layouts have are carried, the others of ``dst`` are 0.
+    Beat widths must match."""
+    sp, dp = src.payload, dst.payload
+    if len(sp.data) != len(dp.data):
+        raise ValueError(f"beat widths differ: {len(sp.data)} and {len(dp.data)} bits")
+    m.d.comb += [dst.valid.eq(src.valid), src.ready.eq(dst.ready), dp.data.eq(sp.data),
+                 dp.nbytes.eq(sp.nbytes), dp.first.eq(sp.first), dp.last.eq(sp.last)]
+    def side_fields(view):
+        members = view.shape().members
+        return set(members["side"].members) if "side" in members else set()
+
+    for name in sorted(side_fields(sp) & side_fields(dp)):
+        m.d.comb += getattr(dp.side, name).eq(getattr(sp.side, name))

@@ -56,18 +56,37 @@ CELLS_BITS = 10
 _COUNT_MAX = (1 << 16) - 1
 
 
+def _lowest_set(m, bits, name):
+    """Comb: the index (4 bits) of the lowest set bit of ``bits`` (0 when none is)."""
+    pick = Signal(4, name=name)
+    for v in reversed(range(len(bits))):
+        with m.If(bits[v]):
+            m.d.comb += pick.eq(v)
+    return pick
+
+
+def round_robin_after(last, n):
+    """Comb: the ``n``-bit mask of the indices after ``last`` (bit ``v`` is ``v > last``)."""
+    # bit 0 is never after anything (a constant, not a compare that lint finds always false)
+    return Cat(Const(0, 1), *(last < v for v in range(1, n)))
+
+
+def round_robin_pick(m, requests, after_mask):
+    """Comb: the index (4 bits) of the first set bit of ``requests`` in ``after_mask`` (the
+    indices after the last one served, :func:`round_robin_after`, possibly registered),
+    wrapping round to the lowest set bit when none is there; 0 when none is set. Both
+    candidates are worked out side by side and one chosen, for the clock."""
+    n = len(requests)
+    after = Signal(n, name="rr_after")
+    m.d.comb += after.eq(requests & after_mask)
+    return Mux(after.any(), _lowest_set(m, after, "rr_pick_after"),
+               _lowest_set(m, requests, "rr_pick_any"))
+
+
 def round_robin_next(m, requests, last):
     """Comb: the index (4 bits) of the first set bit of ``requests`` after bit ``last``,
     wrapping round (the lowest set bit when none is after it); 0 when none is set."""
-    n = len(requests)
-    after = Signal(n, name="rr_after")
-    m.d.comb += after.eq(requests & ~((Const(2, n + 1) << last)[:n] - 1))
-    pick_from = Mux(after.any(), after, requests)
-    pick = Signal(4, name="rr_pick")
-    for v in reversed(range(n)):
-        with m.If(pick_from[v]):
-            m.d.comb += pick.eq(v)
-    return pick
+    return round_robin_pick(m, requests, round_robin_after(last, len(requests)))
 
 
 def _check_vls(vls):
@@ -126,15 +145,19 @@ class TxCredit(wiring.Component):
         # returns only add, so the registered compare is never too generous.
         # A take is applied the cycle after it (registered), so the compare sees it two
         # cycles after the take: no ``take_ok`` in between.
+        # The compare of the VL asked for is picked before the register: it counts only when
+        # the same VL is asked again (``take_vl == last_vl``).
         enough = Signal(16)
-        m.d.sync += enough.eq(Cat(*(self.crd[v] >= self.take_cells for v in range(vls))))
+        m.d.comb += enough.eq(Cat(*(self.crd[v] >= self.take_cells for v in range(vls))))
+        enough_sel = Signal()
+        m.d.sync += enough_sel.eq(enough.bit_select(self.take_vl, 1))
         last_vl, last_cells = Signal(4), Signal(CELLS_BITS)
         took_now, took, took2 = Signal(), Signal(), Signal()
         took_vl, took_cells = Signal(4), Signal(CELLS_BITS)
         m.d.sync += [last_vl.eq(self.take_vl), last_cells.eq(self.take_cells),
                      took.eq(took_now), took2.eq(took),
                      took_vl.eq(self.take_vl), took_cells.eq(self.take_cells)]
-        m.d.comb += self.take_ok.eq(self.normal & enough.bit_select(self.take_vl, 1)
+        m.d.comb += self.take_ok.eq(self.normal & enough_sel
                                     & (self.take_vl == last_vl)
                                     & (self.take_cells == last_cells) & ~took & ~took2)
         m.d.comb += took_now.eq(self.take & self.take_ok)
@@ -251,9 +274,10 @@ class CreditReturn(wiring.Component):
             due.eq((self.tx_idle & crd_pend_ctrl) | ret | bp),
         ]
 
-        # Round robin from the VL after the last one used.
-        last = Signal(4)
-        pick = round_robin_next(m, cand, last)
+        # Round robin from the VL after the last one used; the mask of the VLs after it is
+        # kept in a register, written with it (the same pick, off the critical path).
+        after_mask = Signal(vls, init=((1 << vls) - 1) & ~1)      # after VL 0 at reset
+        pick = round_robin_pick(m, cand, after_mask)
         cand_any = Signal()
         offer_vl = Signal(4)
         m.d.sync += [cand_any.eq(cand.any()), offer_vl.eq(pick)]
@@ -269,7 +293,7 @@ class CreditReturn(wiring.Component):
             self.ack_pending.eq(ack_cand & ~ack_hold),
         ]
         with m.If(self.crd_used):
-            m.d.sync += last.eq(self.crd_vl)
+            m.d.sync += after_mask.eq(round_robin_after(self.crd_vl, vls))
 
         m.d.comb += latch.eq(self.enable & due & snap_any & ~self.crd_ack & ~crd_hold & ~ack_hold
                              & ~self.crd_used & ~self.ack_used)

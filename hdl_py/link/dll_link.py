@@ -36,7 +36,13 @@ from .crc30 import FLIT_BITS
 from .deframer import deframed_side_layout
 from .dll_credit import CreditReturn
 from .dll_rx import DllRx
-from .dll_sm import DllState, DllStateMachine, dll_caps_layout, shift_by_onehot
+from .dll_sm import (
+    DllState,
+    DllStateMachine,
+    dll_caps_layout,
+    dll_params_layout,
+    shift_by_onehot,
+)
 from .dll_tx import DllTx
 from .framer import framer_desc_layout
 
@@ -74,7 +80,10 @@ class DllLink(wiring.Component):
             "crd_llcrd": In(data.ArrayLayout(16, vls)),
             "ack_return": In(16, init=64), "ack_llcrd": In(16),
             # status
-            "state": Out(DllState), "status_up": Out(1),
+            "state": Out(DllState), "status_up": Out(1), "params": Out(dll_params_layout()),
+            "params_valid": Out(1),
+            # a DLLDP's cells taken from the credit (``crd`` shows it two cycles later)
+            "taken": Out(1), "taken_vl": Out(4),
             "crd": Out(data.ArrayLayout(16, vls)), "num_free_buf": Out(pw),
             "rcv_ptr": Out(pw),
             # events (one-cycle pulses, for counters)
@@ -83,7 +92,9 @@ class DllLink(wiring.Component):
             "retry_req_sent": Out(1), "ack_timeout": Out(1), "rollover": Out(1),
             "retry_error": Out(1), "fc_overflow": Out(1), "ack_overflow": Out(1),
             "rx_buf_overflow": Out(1), "crd_timeout": Out(1), "error_dlldp": Out(1),
-            "dropped": Out(2),
+            "dropped": Out(2), "retry_ack_sent": Out(1), "rcv_ptr_err": Out(1),
+            "length_err": Out(1),
+            "retry_req_state": Out(3), "retry_ack_state": Out(1),
         })
 
     @property
@@ -110,7 +121,8 @@ class DllLink(wiring.Component):
             sm.rx_valid.eq(rx.sm_valid), sm.rx.eq(rx.sm_flit),
             sm.retry_state.eq(rx.retry_state),
             sm.init_done.eq(tx.init_done), sm.crd_ack_done.eq(tx.crd_t1_done),
-            self.state.eq(sm.state), self.status_up.eq(sm.status_up),
+            self.state.eq(sm.state), self.status_up.eq(sm.status_up), self.params.eq(p),
+            self.params_valid.eq(sm.params_valid),
         ]
         # The grant is capped at what the VL's buffer holds, in cells of the negotiated size.
         cap = shift_by_onehot(Const(self._vl_flits, 17), p.flow_ctrl_size, left=False)
@@ -148,6 +160,8 @@ class DllLink(wiring.Component):
             ret.crd_ack_done.eq(tx.crd_ack_done), tx.backpressure.eq(ret.backpressure),
         ]
         m.d.comb += [tx.init_crd[v].eq(sm.init_crd[v]) for v in range(vls)]
+        m.d.comb += [self.taken.eq(tx.credit.take & tx.credit.take_ok),
+                     self.taken_vl.eq(tx.credit.take_vl)]
 
         # -- the receiver --
         wiring.connect(m, rx.o, wiring.flipped(self.o))
@@ -189,5 +203,8 @@ class DllLink(wiring.Component):
             self.fc_overflow.eq(tx.fc_overflow.any()), self.ack_overflow.eq(tx.ack_overflow),
             self.rx_buf_overflow.eq(rx.rx_buf_overflow), self.crd_timeout.eq(tx.crd_timeout),
             self.error_dlldp.eq(rx.error_dlldp), self.dropped.eq(tx.dropped),
+            self.retry_ack_sent.eq(tx.cb.ack_set_done), self.rcv_ptr_err.eq(tx.rcv_ptr_err),
+            self.length_err.eq(tx.length_err),
+            self.retry_req_state.eq(rx.retry_state), self.retry_ack_state.eq(tx.retry_ack_state),
         ]
         return m

@@ -8,7 +8,8 @@ to know (credit returned, ACKs, the peer's retry requests, this end's retry requ
   taken out wherever they come;
 * :class:`~hdl_py.link.retry_sm.RetryReqSm` (RETRY_REQ_SM): a failed block, or the handshake
   at link-up (``retry_start``), starts a Retry_Req_Set (sent by the transmitter, ``req_*``);
-  until a Retry_Ack the parser takes only Retry Blocks;
+  the failure reaches it through a register (the parser discards from the next flit on all
+  the same), and until a Retry_Ack the parser takes only Retry Blocks;
 * the receive buffer: one memory of ``vls`` x ``vl_flits`` flits (block RAM), a FIFO per VL.
   A DLLDB's flits are written as they come and committed when its CRC30 is good; a failed
   block is rolled back, so the resend from RcvPtr takes its place (E4 §4.7.3.1). A DLLDP is
@@ -17,8 +18,12 @@ to know (credit returned, ACKs, the peer's retry requests, this end's retry requ
   §4.8.1: the peer sent past its credit);
 * :class:`~hdl_py.link.deframer.DlldpDeframer`: committed DLLDPs, one VL at a time (round
   robin at DLLDP boundaries), to the packet stream ``o`` with ``vl``, ``cfg``, ``rt`` and
-  ``error_flag``. When a DLLDP's last flit is read its VL's cells go back (``freed``:
-  ceil(flits / cell), the way the peer counted them, E4 §4.6.2 note 3).
+  ``error_flag``. The buffer is read through two registers, the block RAM's output and a
+  flit register in front of the deframer; the read issued behind a DLLDP's last flit (it is
+  known to be the last only a cycle later) is dropped, and the VL's read pointer moves only
+  for flits that reach the deframer's register. When the deframer takes a DLLDP's last flit
+  its VL's cells go back (``freed``: ceil(flits / cell), the way the peer counted them, E4
+  §4.6.2 note 3).
 
 What a good block tells (only good blocks count):
 
@@ -149,11 +154,20 @@ class DllRx(wiring.Component):
         p = self.params
 
         # -- the parser and RETRY_REQ_SM --
+        # A failed block (or ``retry_start``) reaches RETRY_REQ_SM through a register, for the
+        # clock (the parser's verdict is a CRC30 over the flit); in that cycle the parser
+        # already discards, as it would with RETRY_REQ_SM in REQ (E4 §4.3.4.3), so no flit
+        # after the failed block is taken. Only NORMAL looks at ``blk_err``; the Retry_Req_Set
+        # starts a cycle later. ``other_flit`` is registered too: it then comes in the cycle
+        # of the parser's registered ``retry_valid`` for the same flit.
+        blk_err = Signal()
+        m.d.sync += [blk_err.eq((self.retry_start | parser.hdr_err | parser.crc_err) & ~reset),
+                     self.other_flit.eq(parser.o.valid & ~reset)]
         m.d.comb += [
             parser.i.valid.eq(self.i.valid & self.rx_enable), parser.i.payload.eq(self.i.payload),
             self.i.ready.eq(1),
-            parser.discard.eq(req.discard),
-            req.blk_err.eq(self.retry_start | parser.hdr_err | parser.crc_err),
+            parser.discard.eq(req.discard | blk_err),
+            req.blk_err.eq(blk_err),
             req.set_sent.eq(self.req_set_done),
             req.retry_ack.eq(parser.retry_valid & (parser.retry_type == RETRY_ACK)),
             req.retrain_start.eq(self.retrain_start), req.retrain_done.eq(self.retrain_done),
@@ -168,14 +182,15 @@ class DllRx(wiring.Component):
             self.req_num_retry.eq(req.num_retry),
             self.req_num_phy_reinit.eq(req.num_phy_reinit),
             self.retry_valid.eq(parser.retry_valid), self.retry_type.eq(parser.retry_type),
-            self.retry_flit.eq(parser.retry_flit), self.other_flit.eq(parser.o.valid),
+            self.retry_flit.eq(parser.retry_flit),
             self.crc_err.eq(parser.crc_err), self.hdr_err.eq(parser.hdr_err),
             self.retry_crc_err.eq(parser.retry_crc_err),
         ]
 
         # -- each block: its first flit's header, its flit count --
         # The parser's verdicts are registered once here, for the clock; everything below
-        # works a cycle behind it (the retry blocks and ``other_flit`` go on at once).
+        # works a cycle behind it (the retry blocks go on at once, as the parser registered
+        # them; ``other_flit`` is registered above, in step with them).
         pf = Signal(parsed_flit_layout())
         pv = Signal()
         m.d.sync += [pv.eq(parser.o.valid & ~reset), pf.eq(parser.o.payload)]
@@ -239,9 +254,14 @@ class DllRx(wiring.Component):
         vl_bits = ceil_log2(vls)
         cur_vl = Signal(4)                      # VL of the DLLDP being received
         accept = Signal()                       # it is being stored
-        lph = lanes_to_header(head, Lph)
-        dp_flits = lph.plength.blocks_m1 * DLLDB_MAX_FLITS + lph.plength.last_flits_m1 + 1
-        vl_now = Mux(pf.sob & pf.first_block, lbh.vl, cur_vl)
+        # A DLLDP's flits (from its LPH) are worked out as its first flit is registered, and
+        # its VL read off that flit itself (a DLLDP starts at a block start: no ``head`` mux).
+        lph_in = lanes_to_header(parser.o.payload.data, Lph)
+        dp_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
+        m.d.sync += dp_flits.eq(lph_in.plength.blocks_m1 * DLLDB_MAX_FLITS
+                                + lph_in.plength.last_flits_m1 + 1)
+        new_vl = lanes_to_header(pf.data, Lbh).vl
+        vl_now = Mux(pf.sob & pf.first_block, new_vl, cur_vl)
         # Room per VL, registered: a cycle old it misses the flit written last cycle (counted
         # here), and reads of the last cycle (never needed: the peer's credit for them comes
         # back many cycles after they are read).
@@ -254,10 +274,10 @@ class DllRx(wiring.Component):
         sel_wr = Const(0, pb + 1)
         for v in range(vls):
             sel_wr = Mux(vl_now == v, wr[v], sel_wr)
-        fits = (lbh.vl < vls) & p.vl_enable.bit_select(lbh.vl, 1) & room.bit_select(lbh.vl, 1)
+        fits = (new_vl < vls) & p.vl_enable.bit_select(new_vl, 1) & room.bit_select(new_vl, 1)
         starts = pv & ~pf.dllcb & pf.sob & pf.first_block
         with m.If(starts):
-            m.d.sync += [cur_vl.eq(lbh.vl), accept.eq(fits & self.dlldp_enable)]
+            m.d.sync += [cur_vl.eq(new_vl), accept.eq(fits & self.dlldp_enable)]
             m.d.comb += self.rx_buf_overflow.eq(~fits & self.dlldp_enable)
         store = pv & ~pf.dllcb & Mux(starts, fits & self.dlldp_enable, accept) & ~reset
         bcrc = lanes_to_header(pf.data[128:160], Bcrc)
@@ -285,48 +305,75 @@ class DllRx(wiring.Component):
         ]
 
         # -- reading: one DLLDP at a time to the deframer --
+        # Two registered stages behind the read address: R, the block RAM's own output
+        # register (``rp.data``), and Q, a flit register in the fabric that feeds the deframer,
+        # so the block RAM's clock-to-out ends in a flip-flop. Both move together (``adv``).
+        # Reads run ahead of the flit known to be the DLLDP's last: when a last flit goes from
+        # R to Q, the flit read behind it (the next DLLDP's, or nothing) is squashed on its way
+        # from R to Q (``tail``), and the reader stops. Only one VL is read at a time, so the
+        # read address is one counter (``ra``; the DLLDP's first read takes the VL's read
+        # pointer, ``fresh``); the VL's read pointer ``rd`` advances only for a flit that reaches Q
+        # (never past the DLLDP's end, so the room seen by the writer is never too large).
         reading = Signal()
         sel = Signal(4)
-        out_valid = Signal()
+        ra = Signal(pb + 1)                     # next read of the DLLDP being read
+        fresh = Signal()                        # no read of it yet: the next is at rd[sel]
+        r_valid = Signal()                      # R holds a flit read
+        tail = Signal()                         # the DLLDP's last flit has gone to Q
+        q_valid = Signal()
+        q = Signal(_stored_flit_layout())
         out = rp.data
         avail = Cat(*(cm[v] != rd[v] for v in range(vls)))
-        sel_avail = avail.bit_select(sel, 1)
-        consume = out_valid & dfr.i.ready
-        issue = Signal()
-        adv = ~out_valid | dfr.i.ready
-        m.d.comb += issue.eq(reading & sel_avail & adv & ~(out_valid & out.last) & ~reset)
-        m.d.comb += [rp.en.eq(adv)]
+        cm_sel = Const(0, pb + 1)
         rd_sel = Const(0, pb + 1)
         for v in range(vls):
+            cm_sel = Mux(sel == v, cm[v], cm_sel)
             rd_sel = Mux(sel == v, rd[v], rd_sel)
-        m.d.comb += rp.addr.eq(Cat(rd_sel[:pb], sel[:vl_bits]) if vl_bits else rd_sel[:pb])
-        with m.If(adv):
-            m.d.sync += out_valid.eq(issue)
+        addr = Signal(pb + 1)
+        m.d.comb += addr.eq(Mux(fresh, rd_sel, ra))
+        consume = q_valid & dfr.i.ready
+        adv = ~q_valid | dfr.i.ready
+        move = r_valid & ~tail                  # R's flit goes to Q when ``adv``
+        issue = Signal()
+        m.d.comb += issue.eq(reading & ~tail & (addr != cm_sel) & adv & ~reset)
+        m.d.comb += [rp.en.eq(adv),
+                     rp.addr.eq(Cat(addr[:pb], sel[:vl_bits]) if vl_bits else addr[:pb])]
+        with m.If(reset):
+            m.d.sync += [r_valid.eq(0), q_valid.eq(0), tail.eq(0)]
+        with m.Elif(adv):
+            m.d.sync += [r_valid.eq(issue), q_valid.eq(move)]
+            with m.If(move):
+                m.d.sync += [q.eq(out), tail.eq(out.last)]
+            with m.Elif(tail):
+                m.d.sync += tail.eq(0)          # the read behind the last flit is dropped
+        with m.If(issue):
+            m.d.sync += [ra.eq(addr + 1), fresh.eq(0)]
         for v in range(vls):
             with m.If(reset):
                 m.d.sync += rd[v].eq(0)
-            with m.Elif(issue & (sel == v)):
+            with m.Elif(adv & move & (sel == v)):
                 m.d.sync += rd[v].eq(rd[v] + 1)
-        # Round robin over the VLs with a DLLDP in, after the one just read.
+        # Round robin over the VLs with a DLLDP in, after the one just read. A DLLDP ends
+        # when the stage behind its last flit has moved on (the read behind it dropped).
         last_vl = Signal(4)
         pick = round_robin_next(m, avail, last_vl)
         with m.If(reset):
-            m.d.sync += [reading.eq(0), out_valid.eq(0)]
-        with m.Elif(~reading & ~out_valid & avail.any()):
-            m.d.sync += [reading.eq(1), sel.eq(pick)]
-        with m.Elif(consume & out.last):
+            m.d.sync += reading.eq(0)
+        with m.Elif(~reading & avail.any()):
+            m.d.sync += [reading.eq(1), sel.eq(pick), fresh.eq(1)]
+        with m.Elif(tail & adv):
             m.d.sync += [reading.eq(0), last_vl.eq(sel)]
-        m.d.comb += [dfr.i.valid.eq(out_valid), dfr.i.payload.data.eq(out.data),
-                     dfr.i.payload.first.eq(out.first)]
+        m.d.comb += [dfr.i.valid.eq(q_valid), dfr.i.payload.data.eq(q.data),
+                     dfr.i.payload.first.eq(q.first)]
         wiring.connect(m, dfr.o, wiring.flipped(self.o))
 
         # Credit back as each DLLDP's last flit is read: its cells, as the peer counted them.
         read_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
         with m.If(consume):
-            m.d.sync += read_flits.eq(Mux(out.last, 0, read_flits + 1))
+            m.d.sync += read_flits.eq(Mux(q.last, 0, read_flits + 1))
         cell = p.flow_ctrl_size
         m.d.comb += [
-            self.freed.eq(consume & out.last), self.freed_vl.eq(sel),
+            self.freed.eq(consume & q.last), self.freed_vl.eq(sel),
             self.freed_cells.eq(shift_by_onehot(read_flits + 1 + cell - 1, cell, left=False)),
         ]
         return m

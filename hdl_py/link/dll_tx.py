@@ -6,7 +6,9 @@ gateware: what goes on the wire, in which order, and what is kept for a resend.
 * :class:`~hdl_py.link.framer.DlldpFramer` turns a descriptor (length, PLENGTH, ``vl``,
   ``cfg``, ``rt``) and its payload beats into DLLDP flits, with the credit and ACK grains of
   :class:`~hdl_py.link.dll_credit.CreditReturn` (outside, on the receive side) in each DLLDB
-  header;
+  header; its flits reach the multiplexer through a
+  :class:`~hdl_py.lib.skid.SkidBuffer` (one cycle more, full rate), so the framer's gearbox
+  advances on a registered ``ready`` and never on the PHY's ``ready`` of the same cycle;
 * :class:`~hdl_py.link.dllcb_tx.DllcbSender` makes the DLLCBs: the Retry sets of this end's
   RETRY_REQ_SM (outside) and of :class:`~hdl_py.link.retry_sm.RetryAckSm` (inside), the
   Crd_Acks (T = 1 from the state machine before DLL_Normal, T = 0 from ``CreditReturn`` in
@@ -53,6 +55,7 @@ from amaranth.hdl import Module, Mux, ResetInserter, Signal
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
 
+from hdl_py.lib.skid import SkidBuffer
 from hdl_py.lib.stream import PacketSignature
 from hdl_py.proto.dll import DLLDB_MAX_FLITS, PTR_BITS, RETRY_COUNT_BITS, InitBlock
 
@@ -60,7 +63,7 @@ from .crc30 import FLIT_BITS
 from .dll_credit import TxCredit
 from .dll_sm import dll_params_layout, shift_by_onehot
 from .dllcb_tx import DllcbSender
-from .framer import DlldpFramer, framer_desc_layout
+from .framer import DlldpFramer, framed_flit_layout, framer_desc_layout
 from .retry_buffer import RetryBuffer
 from .retry_sm import RetryAckSm, RetryAckState
 
@@ -137,6 +140,12 @@ class DllTx(wiring.Component):
         fr, cb, rb, ack, crd = self.framer, self.cb, self.rb, self.ack_sm, self.credit
         reset = self.link_reset
         m.submodules.framer = ResetInserter(reset)(fr)
+        # The framer's flits reach the multiplexer through a skid buffer: the framer's
+        # advance (its gearbox) sees a registered ``ready``, not the PHY's and the
+        # multiplexer's decisions of the same cycle.
+        m.submodules.fr_skid = sk = ResetInserter(reset)(SkidBuffer(framed_flit_layout()))
+        wiring.connect(m, fr.o, sk.i)
+        fo = sk.o
         m.submodules.cb = ResetInserter(reset)(cb)
         m.submodules.ack_sm = ResetInserter(reset)(ack)
         m.submodules.credit = ResetInserter(reset)(crd)
@@ -210,14 +219,18 @@ class DllTx(wiring.Component):
         hold_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
         hold_cells = Signal(range(16 * DLLDB_MAX_FLITS + 1))
         # The cells in the negotiated cell size, worked out again every cycle: a descriptor
-        # may wait here from before the negotiation.
+        # may wait here from before the negotiation. ``hold_cells`` is the new descriptor's
+        # from the second cycle after its load (``cells_now``); before that it is the one
+        # before's, which the credit's own check (the same request two cycles running) would
+        # let through for a descriptor of the same VL.
         m.d.sync += hold_cells.eq(shift_by_onehot(hold_flits + cell - 1, cell, left=False))
+        cells_now = Signal()
         m.d.comb += [crd.take_vl.eq(hold.vl), crd.take_cells.eq(hold_cells)]
         can_start = self.normal & ~self.backpressure & ~in_ack & ~reset
         go = Signal()
         hand = Signal()
         m.d.comb += [
-            go.eq(hold_valid & can_start & crd.take_ok),
+            go.eq(hold_valid & cells_now & can_start & crd.take_ok),
             fr.desc.payload.eq(hold), fr.desc.valid.eq(go),
             hand.eq(go & fr.desc.ready), crd.take.eq(hand),
             crd.wait_crd.eq(hold_valid & can_start & ~crd.take_ok),
@@ -250,8 +263,10 @@ class DllTx(wiring.Component):
         with m.Else():
             m.d.comb += [self.desc.ready.eq(~hold_valid | hand),
                          self.i.ready.eq(Mux(drop_left != 0, 1, fr.i.ready))]
+            m.d.sync += cells_now.eq(hold_valid)
             with m.If(self.desc.valid & self.desc.ready):
-                m.d.sync += [hold.eq(d), hold_valid.eq(1), hold_flits.eq(flits)]
+                m.d.sync += [hold.eq(d), hold_valid.eq(1), hold_flits.eq(flits),
+                             cells_now.eq(0)]
             with m.Elif(hand):
                 m.d.sync += hold_valid.eq(0)
         m.d.comb += [
@@ -260,7 +275,7 @@ class DllTx(wiring.Component):
             self.crd_used.eq(fr.crd_used), self.ack_used.eq(fr.ack_used),
             # Idle for rule 2 of E4 §4.6.3: no DLLDP can go now (one held for credit counts
             # as none, or two ends short of credit would wait for each other's returns).
-            self.tx_idle.eq(~go & ~fr.busy & ~fr.o.valid),
+            self.tx_idle.eq(~go & ~fr.busy & ~fr.o.valid & ~fo.valid),
         ]
 
         # -- the multiplexer --
@@ -279,15 +294,15 @@ class DllTx(wiring.Component):
         m.d.comb += [
             use_cb.eq(~reset & ~in_rs & cb.o.valid),
             use_rb.eq(~reset & ~use_cb & ~in_cb & rb.rd.valid),
-            use_fr.eq(~reset & ~use_cb & ~use_rb & ~in_cb & ~in_rs & ~in_ack & fr.o.valid
-                      & (~fr.o.payload.sob | (dlldb_room & ~cb_pending))),
+            use_fr.eq(~reset & ~use_cb & ~use_rb & ~in_cb & ~in_rs & ~in_ack & fo.valid
+                      & (~fo.payload.sob | (dlldb_room & ~cb_pending))),
         ]
         o = self.o.payload
         m.d.comb += [
             self.o.valid.eq(use_cb | use_rb | use_fr),
             cb.o.ready.eq(use_cb & self.o.ready),
             rb.rd.ready.eq(use_rb & self.o.ready),
-            fr.o.ready.eq(use_fr & self.o.ready),
+            fo.ready.eq(use_fr & self.o.ready),
         ]
         with m.If(use_cb):
             m.d.comb += [o.data.eq(cb.o.payload.data), o.sob.eq(cb.o.payload.sob),
@@ -296,8 +311,8 @@ class DllTx(wiring.Component):
             m.d.comb += [o.data.eq(rb.rd.payload.data), o.sob.eq(rb.rd.payload.sob),
                          o.eob.eq(rb.rd.payload.eob), o.resent.eq(1)]
         with m.Else():
-            m.d.comb += [o.data.eq(fr.o.payload.data), o.sob.eq(fr.o.payload.sob),
-                         o.eob.eq(fr.o.payload.eob)]
+            m.d.comb += [o.data.eq(fo.payload.data), o.sob.eq(fo.payload.sob),
+                         o.eob.eq(fo.payload.eob)]
         sent = self.o.valid & self.o.ready
         wr = rb.wr.payload
         m.d.comb += [
@@ -320,7 +335,7 @@ class DllTx(wiring.Component):
         m.d.comb += [
             self.flit_sent.eq(sent),
             self.resent_flit.eq(sent & use_rb),
-            self.dlldp_sent.eq(sent & use_fr & fr.o.payload.eop),
+            self.dlldp_sent.eq(sent & use_fr & fo.payload.eop),
             self.cb_sent.eq(sent & use_cb & o.eob),
         ]
         return m

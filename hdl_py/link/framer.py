@@ -16,10 +16,11 @@ many as a flit's 20 bytes can span from an even offset, plus one to accept into)
 says how many bytes of the oldest entry are used. A flit's payload is the 20 bytes from that
 offset: a mux over the ``data_bytes / 2`` even offsets (every take but a packet's last is even),
 then over the three header sizes. After the take the offset advances and whole entries drop
-out; a beat goes into the first free entry. What each flit takes (its header, BCRC, byte count,
-whether it ends the payload) depends only on the descriptor, so it is computed one flit ahead
-into registers (the plan), the position of the flit after it two ahead, and the per-cycle
-decision is a compare of registered counts. No
+out; a beat goes into the first free entry (the entries are cleared the cycle after a
+packet's descriptor is loaded, from a register, when no flit can go). What each flit takes
+(its header, BCRC, byte count, whether it ends the payload) depends only on the descriptor,
+so it is computed one flit ahead into registers (the plan), the position of the flit after it
+two ahead, and the per-cycle decision is a compare of registered counts. No
 variable shifter of wide vectors is built (the simulation-cost rules of ``docs/architecture.md``),
 and the accept decision does not wait on the output's ``ready``.
 
@@ -316,6 +317,11 @@ class DlldpFramer(wiring.Component):
         left = Signal(range(nent + 1))
         m.d.comb += left.eq(cnt - pops)
         max_pops = min(nent, -(-(db - 2 + FLIT_BYTES) // db))
+        # The entries are cleared the cycle after a packet is loaded (``fresh``, a register,
+        # so the load decision does not fan out to every entry bit): no flit goes in that
+        # cycle (no bytes are held and the length is not done), and the first beat may go
+        # into entry 0 at the same time.
+        fresh = Signal()
         for k in range(nent):
             shifted = Signal(8 * db, name=f"ent{k}_shifted")
             with m.Switch(pops):
@@ -324,7 +330,8 @@ class DlldpFramer(wiring.Component):
                         m.d.comb += shifted.eq(ents[k + n] if k + n < nent else 0)
                 with m.Default():
                     m.d.comb += shifted.eq(0)
-            m.d.sync += ents[k].eq(Mux(put & (left == k), beat_lanes, shifted))
+            m.d.sync += ents[k].eq(Mux(put & (left == k), beat_lanes,
+                                       Mux(fresh, 0, shifted)))
         m.d.sync += cnt.eq(left + put)
         with m.If(emit):
             m.d.sync += rd_off.eq(Mux(p_finish, 0, new_off[:exact_log2(db)]))
@@ -365,7 +372,7 @@ class DlldpFramer(wiring.Component):
                 q_first_block.eq(ld1["first_block"]), q_cap.eq(ld1["cap"]),
                 q_blk.eq(ld0["next_blk"]), q_fl.eq(ld0["next_fl"]),
             ]
-            m.d.sync += [e.eq(0) for e in ents]
+        m.d.sync += fresh.eq(load)
         m.d.comb += self.length_err.eq((emit & short & (p_take != 0))
                                        | (emit & p_eop & ~in_done))
         return m

@@ -1,5 +1,7 @@
 """Two link endpoints back to back through the PHY model and fault injectors (sim-only top).
 
+``LinkPair(spec=True)`` is made of :class:`~hdl_py.link.dll_endpoint.DllEndpoint` (the UB 2.0
+data link), ``spec=False`` of the earlier :class:`~hdl_py.link.endpoint.LinkEndpoint`.
 ``LinkPair(traffic="bfm")`` exposes both endpoints' packet streams for cocotb BFMs (``a_i``,
 ``a_o``, ``b_i``, ``b_o``); ``LinkPair(traffic="gen")`` puts the sim-only generator at A's
 input and the checker at B's output (the A -> B direction), so a bench runs without Python
@@ -14,8 +16,8 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from hdl_py.lib.axi import AXI4LiteSignature
-from hdl_py.lib.stream import PacketSignature
-from hdl_py.link.common import link_side_layout
+from hdl_py.lib.stream import connect_packets
+from hdl_py.link.dll_endpoint import DllEndpoint
 from hdl_py.link.endpoint import LinkEndpoint
 from hdl_py.link.faults import FaultInjector
 from hdl_py.link.traffic import TrafficCheck, TrafficGen
@@ -32,19 +34,22 @@ class LinkPair(wiring.Component):
     ----------
     traffic : "bfm" or "gen"
         Who drives the packet streams (see module docstring).
-    **endpoint : parameters of :class:`LinkEndpoint` (both ends alike).
+    spec : bool
+        :class:`DllEndpoint` ends (True) or :class:`LinkEndpoint` ends.
+    **endpoint : parameters of the endpoint (both ends alike).
     """
 
-    def __init__(self, *, traffic: str = "bfm", **endpoint):
+    def __init__(self, *, traffic: str = "bfm", spec: bool = False, **endpoint):
         if traffic not in ("bfm", "gen"):
             raise ValueError(f"traffic must be 'bfm' or 'gen', not {traffic!r}")
         self._traffic = traffic
-        self._a = LinkEndpoint(**endpoint)
-        self._b = LinkEndpoint(**endpoint)
-        nv = self._a.num_vls
+        cls = DllEndpoint if spec else LinkEndpoint
+        self._a = cls(**endpoint)
+        self._b = cls(**endpoint)
+        nv = self._a.vls if spec else self._a.num_vls
         db = endpoint.get("data_bytes", 32)
         lanes = endpoint.get("max_lanes", 8)
-        side = link_side_layout()
+        sig = self._a.signature.members
         members = {
             "a_axil": In(AXI4LiteSignature(addr_width=self._a.addr_width)),
             "b_axil": In(AXI4LiteSignature(addr_width=self._b.addr_width)),
@@ -60,8 +65,8 @@ class LinkPair(wiring.Component):
                 members[f"{d}_{name}"] = In(width)
         if traffic == "bfm":
             members.update({
-                "a_i": In(PacketSignature(db, side)), "a_o": Out(PacketSignature(db, side)),
-                "b_i": In(PacketSignature(db, side)), "b_o": Out(PacketSignature(db, side)),
+                "a_i": In(sig["i"].signature), "a_o": Out(sig["o"].signature.flip()),
+                "b_i": In(sig["i"].signature), "b_o": Out(sig["o"].signature.flip()),
             })
         else:
             self._gen = TrafficGen(num_vls=nv, data_bytes=db)
@@ -126,8 +131,8 @@ class LinkPair(wiring.Component):
             m.submodules.chk = chk = self._chk
             now = Signal(32)
             m.d.sync += now.eq(now + 1)
-            wiring.connect(m, gen.o, a.i)
-            wiring.connect(m, b.o, chk.i)
+            connect_packets(m, gen.o, a.i)
+            connect_packets(m, b.o, chk.i)
             # B -> A carries only control blocks in a gen run; A's output is drained.
             m.d.comb += [a.o.ready.eq(1), b.i.valid.eq(0)]
             m.d.comb += [

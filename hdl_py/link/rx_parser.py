@@ -35,7 +35,7 @@ in REQ or WAIT: E4 §4.3.4.3, only Retry Blocks are taken) non-retry flits are d
 context stays at the checkpoint; the first flit after ``discard`` falls starts a block.
 """
 
-from amaranth.hdl import Cat, Module, Mux, Signal
+from amaranth.hdl import Cat, Const, Module, Mux, Signal
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -72,15 +72,23 @@ class DllRxParser(wiring.Component):
         m = Module()
         m.d.comb += self.i.ready.eq(1)
 
-        # Stage 0: register the flit from the PHY.
+        # Stage 0: register the flit from the PHY, with the flit's part of its CRC30 step.
+        # The step is linear: crc30_step(s, f) = crc30_step(s, 0) ^ crc30_step(0, f), so the
+        # flit's XOR trees are worked out before the register, and what is left after it is
+        # the state's (30 inputs a bit) -- for the clock.
         f = Signal(FLIT_BITS)
         fv = Signal()
-        m.d.sync += [fv.eq(self.i.valid), f.eq(self.i.payload)]
+        f_crc = Signal(30)                     # crc30_step(0, f)
+        own_crc_ok = Signal()                  # crc30_step(CRC30_START, f) == 0
+        zero = Const(0, 30)
+        in_crc = crc30_step(zero, self.i.payload)
+        start_part = crc30_step(CRC30_START, Const(0, FLIT_BITS))
+        m.d.sync += [fv.eq(self.i.valid), f.eq(self.i.payload), f_crc.eq(in_crc),
+                     own_crc_ok.eq((in_crc ^ start_part) == 0)]
 
         lch = lanes_to_header(f, Lch)
         lph = lanes_to_header(f, Lph)
         lbh = lanes_to_header(f, Lbh)
-        own_crc_ok = crc30_step(CRC30_START, f) == 0
         lch_ok = (lch.zero == 0) & (lch.fixed == LCH_FIXED) & (lch.cfg == 0)
         is_retry = Signal()
         rtype = Signal(2)
@@ -153,11 +161,16 @@ class DllRxParser(wiring.Component):
         last_block = Mux(start, ~is_cb & last_of_dp, cur_last)
         block_idx = Mux(start, idx, cur_idx)
         block_lph = Mux(start, lph.as_value(), blk_lph.as_value())
-        crc_in = Mux(start, CRC30_START, crc)
+        # Both block CRC30s side by side, one chosen: from the start value (this flit starts a
+        # block) or from the register.
+        own_crc = Signal(30)
+        cont_crc = Signal(30)
+        m.d.comb += [own_crc.eq(start_part ^ f_crc),
+                     cont_crc.eq(crc30_step(crc, Const(0, FLIT_BITS)) ^ f_crc)]
         crc_next = Signal(30)
-        m.d.comb += crc_next.eq(crc30_step(crc_in, f))
+        m.d.comb += crc_next.eq(Mux(start, own_crc, cont_crc))
         good = Signal()
-        m.d.comb += good.eq(crc_next == 0)
+        m.d.comb += good.eq(Mux(start, own_crc_ok, cont_crc == 0))
         accept_flit = Signal()
         m.d.comb += accept_flit.eq(take & (~start | start_ok))
 

@@ -17,6 +17,19 @@ def _pair(**kw):
     return LinkPair(traffic="gen", **kw)
 
 
+def goodput_plot(figures, xlabel):
+    """The bench plot of a link pair: goodput fraction error-free and under bit errors."""
+    def plot(ax):
+        keys = ["goodput_fraction_bound_mtu4096", "goodput_fraction",
+                "goodput_fraction_ber_1e-6", "goodput_fraction_ber_1e-4"]
+        ax.bar(range(len(keys)), [figures[k] for k in keys])
+        ax.set_xticks(range(len(keys)), ["bound", "BER 0", "BER 1e-6", "BER 1e-4\n(64-512 B)"])
+        ax.set_ylabel("goodput fraction (payload / flit bytes)")
+        ax.set_ylim(0, 1.05)
+        ax.set_xlabel(xlabel)
+    return plot
+
+
 @bench("link")
 def link_bench(sim=None):
     """Two link endpoints back to back, traffic from the sim-only generator/checker.
@@ -35,14 +48,6 @@ def link_bench(sim=None):
     data = json.loads((test_dir / "figures.json").read_text())
     figures = data["figures"]
 
-    def plot(ax):
-        keys = ["goodput_fraction_bound_mtu4096", "goodput_fraction",
-                "goodput_fraction_ber_1e-6", "goodput_fraction_ber_1e-4"]
-        ax.bar(range(len(keys)), [figures[k] for k in keys])
-        ax.set_xticks(range(len(keys)), ["bound", "BER 0", "BER 1e-6", "BER 1e-4\n(64-512 B)"])
-        ax.set_ylabel("goodput fraction (payload / flit bytes)")
-        ax.set_ylim(0, 1.05)
-        ax.set_xlabel(f"packets lost at BER 1e-4: {figures['lost_packets_ber_1e-4']} with LLR, "
-                      f"{figures['lost_packets_ber_1e-4_no_llr']} without (same run)")
-
-    return figures, plot
+    return figures, goodput_plot(
+        figures, f"packets lost at BER 1e-4: {figures['lost_packets_ber_1e-4']} with LLR, "
+                 f"{figures['lost_packets_ber_1e-4_no_llr']} without (same run)")

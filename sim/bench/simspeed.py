@@ -29,6 +29,15 @@ def _link_pair(**kw):
     return LinkPair(traffic="gen", **kw)
 
 
+DLL_PARAMS = {"vls": 4, "data_bytes": 32, "mtu": 4096}
+
+
+def _dll_pair(**kw):
+    from hdl_py.link.pair import LinkPair
+
+    return LinkPair(traffic="gen", spec=True, **kw)
+
+
 def _shell(**kw):
     from hdl_py.controller.shell import ControllerShell
 
@@ -38,6 +47,7 @@ def _shell(**kw):
 #: top key -> (design name, factory, parameters, testcase of tb.sim.simspeed, cycles measured)
 TOPS = {
     "link_pair": ("simspeed_link_pair", _link_pair, LINK_PARAMS, "link_pair", 100_000),
+    "dll_pair": ("simspeed_dll_pair", _dll_pair, DLL_PARAMS, "dll_pair", 100_000),
     "shell": ("simspeed_shell", _shell, {}, "shell", 2_000_000),
 }
 

@@ -23,6 +23,24 @@ from sim.runner import params
 from tb.link.link_env import ber_threshold
 
 MTU = 4096
+#: Inputs of ``LinkPair(traffic="gen")`` that start at 0 (faults off, generator idle).
+PAIR_INPUTS = ("ab_ber", "ab_drop", "ab_burst", "ab_seed", "ab_seed_load", "ba_ber", "ba_drop",
+               "ba_burst", "ba_seed", "ba_seed_load", "a_lane_fail", "b_lane_fail",
+               "a_far_silent", "b_far_silent", "gen_start", "chk_clear", "chk_stall")
+
+
+async def reset_pair(dut, *, after_reset=None):
+    """Start the clock, zero :data:`PAIR_INPUTS` and reset the pair for 3 cycles;
+    ``after_reset()`` (if given) is started just before the reset is released."""
+    Clock(dut.clk, 10, unit="ns").start()
+    for name in PAIR_INPUTS:
+        getattr(dut, name).value = 0
+    dut.rst.value = 1
+    await ClockCycles(dut.clk, 3)
+    if after_reset is not None:
+        cocotb.start_soon(after_reset())
+    dut.rst.value = 0
+    await RisingEdge(dut.clk)
 
 
 class Bench:
@@ -40,17 +58,7 @@ class Bench:
         self.b = LinkDriver(QuietAxiLiteBus(dut, prefix="b_axil__"), sleep=sleep)
 
     async def reset(self):
-        d = self.dut
-        Clock(d.clk, 10, unit="ns").start()
-        for name in ("ab_ber", "ab_drop", "ab_burst", "ab_seed", "ab_seed_load", "ba_ber",
-                     "ba_drop", "ba_burst", "ba_seed", "ba_seed_load", "a_lane_fail",
-                     "b_lane_fail", "a_far_silent", "b_far_silent", "gen_start", "chk_clear",
-                     "chk_stall"):
-            getattr(d, name).value = 0
-        d.rst.value = 1
-        await ClockCycles(d.clk, 3)
-        d.rst.value = 0
-        await RisingEdge(d.clk)
+        await reset_pair(self.dut)
         for drv in (self.a, self.b):
             await drv.configure(llr=True, ctl_interval=16)
             await drv.enable()

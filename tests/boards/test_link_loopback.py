@@ -1,4 +1,5 @@
-"""The board design: a link endpoint in loopback comes up by itself and carries checked traffic."""
+"""The board design: a UB 2.0 link endpoint in loopback comes up by itself and carries checked
+traffic."""
 
 from __future__ import annotations
 
@@ -11,12 +12,10 @@ from hdl_py.regs import compile_rdl
 
 def test_ctrl_write_sets_enable_and_keeps_resets():
     addr, value = ctrl_enable_write()
-    ctrl = next(r for r in compile_rdl("link").registers() if r.inst_name == "CTRL")
+    ctrl = next(r for r in compile_rdl("dll").registers() if r.inst_name == "DL_CTRL")
     fields = {f.inst_name: (value >> f.low) & ((1 << f.width) - 1) for f in ctrl.fields()}
     assert addr == ctrl.absolute_address
-    assert fields["enable"] == 1 and fields["reset_link"] == 0
-    assert fields["llr_en"] == ctrl.get_child_by_name("llr_en").get_property("reset")
-    assert fields["ctl_interval"] == ctrl.get_child_by_name("ctl_interval").get_property("reset")
+    assert fields == {"enable": 1, "ubfm_reset": 0}
 
 
 @pytest.mark.filterwarnings("ignore::amaranth.hdl.UnusedElaboratable")
@@ -28,7 +27,7 @@ def test_lengths_are_checked():
 
 
 def test_loopback_comes_up_and_traffic_is_checked():
-    """From reset alone: the sequencer enables the link, it reaches NORMAL, the generator's
+    """From reset alone: the sequencer enables the link, it reaches DLL_Normal, the generator's
     packets come back through the endpoint's own receiver, and none is bad or lost."""
     dut = LinkLoopback(len_min=64, len_max=128)
     seen = {}
@@ -48,6 +47,6 @@ def test_loopback_comes_up_and_traffic_is_checked():
     sim.add_clock(1e-8)
     sim.add_testbench(bench)
     sim.run()
-    assert seen["normal_at"] is not None, "the link never reached NORMAL"
+    assert seen["normal_at"] is not None, "the link never reached DLL_Normal"
     assert seen["led"] & 0b1110 == 0, f"bad packet, interrupt or bus error: led={seen['led']:08b}"
     assert seen["packets"] > 20, f"only {seen['packets']} packets came back"

@@ -82,10 +82,11 @@ class _Run:
 
 def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cycles=3000,
          backpressure=0.0, seed=0, script=None, grains=None, link_reset=False, normal=True,
-         crd_timeout_us=0, us_cycles=4, params_at=None):
+         crd_timeout_us=0, us_cycles=4, params_at=None, desc_gap=0):
     """Send ``packets`` ((payload, vl, cfg) each) through a DllTx; ``script(cycle, ctx, dut,
     r)`` drives the other inputs each cycle; ``grains``: offer a credit grain of VL
-    ``grains`` and an ACK grain whenever the framer may take one. Returns what was seen."""
+    ``grains`` and an ACK grain whenever the framer may take one; ``desc_gap``: cycles the
+    upper layer waits before each descriptor. Returns what was seen."""
     params = params or _params()
     init_crd = init_crd or [1000] * vls
     dut = DllTx(vls=vls, data_bytes=32, depth=depth, us_cycles=us_cycles)
@@ -98,6 +99,8 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
 
     async def desc_tb(ctx):
         for payload, vl, cfg in packets:
+            for _ in range(desc_gap):
+                await ctx.tick()
             await put(ctx, dut.desc, _desc(payload, vl, cfg))
 
     async def data_tb(ctx):
@@ -246,6 +249,18 @@ def test_descriptor_from_before_the_negotiation_takes_the_negotiated_cells():
              script=script, params_at=20, normal=False)
     _check_dlldps(r, packets)
     assert _flits_of(360) == 19 and r.crd[0] == 50 - 5
+
+
+def test_descriptor_into_an_idle_transmitter_takes_its_own_cells():
+    """Descriptors that find the transmitter idle, on one VL, of 1 and 4 cells in turn: each
+    takes its own count (the count is worked out from the descriptor before the credit is
+    asked; a take in the cycle after the load would take the one before's)."""
+    packets = [(bytes(30), 0, 3), (bytes(300), 0, 3)] * 3        # 2 and 16 flits
+    r = _run(packets, params=_params(cell=4), init_crd=[100, 0, 0, 0], cycles=900,
+             desc_gap=60)
+    _check_dlldps(r, packets)
+    assert [_flits_of(len(p)) for p, _, _ in packets[:2]] == [2, 16]
+    assert r.crd[0] == 100 - 3 * (1 + 4) and r.events["take_err"] == 0
 
 
 def test_lockout_threshold_stops_dlldps_not_crd_ack():

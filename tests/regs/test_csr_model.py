@@ -29,7 +29,7 @@ def controller_model(**kwargs):
 
 def test_compile_rdl_is_cached_and_blocks_exist():
     assert compile_rdl("controller") is compile_rdl("controller")
-    assert BLOCKS == ("controller", "link")
+    assert BLOCKS == ("controller", "link", "dll")
     for block in BLOCKS:
         assert (RDL_DIR / f"{block}.rdl").is_file()
         assert compile_rdl(block).inst_name == f"openub_{block}"

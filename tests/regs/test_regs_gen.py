@@ -147,7 +147,7 @@ def test_c_header_and_docs_cover_every_register(block):
         assert f"### {reg.array or reg.name} register" in docs
         assert f"- Absolute Address: 0x{reg.offset:X}\n" in docs, reg.name
         for f in reg.fields:
-            macro = f"{prefix}__{macro_reg}__{f.name.upper()}"
+            macro = f"{prefix}__{macro_reg.upper()}__{f.name.upper()}"
             assert f"#define {macro}_bp {f.lsb}\n" in header
             assert f"#define {macro}_bw {f.width}\n" in header
 

@@ -1,0 +1,220 @@
+
+
+"""
+Python Wrapper for the openub_dll register model
+
+This code was generated from the PeakRDL-python package version 4.0.0
+
+"""
+
+
+
+
+
+
+
+
+
+
+from typing import Iterator
+from typing import Union
+from typing import overload
+from typing import Literal
+from typing import Any
+from typing import NoReturn
+from typing import Type
+
+from peakrdl_python.lib import Node, NodeArray, Base
+from peakrdl_python.lib import UDPStruct
+
+from peakrdl_python.lib import AsyncMemory
+from peakrdl_python.lib import AsyncAddressMap
+from peakrdl_python.lib import AsyncRegFile
+from peakrdl_python.lib import MemoryAsyncReadOnly, MemoryAsyncWriteOnly, MemoryAsyncReadWrite
+from peakrdl_python.lib import AsyncReg
+from peakrdl_python.lib import RegAsyncReadOnly, RegAsyncWriteOnly, RegAsyncReadWrite
+from peakrdl_python.lib import RegAsyncReadOnlyArray, RegAsyncWriteOnlyArray, RegAsyncReadWriteArray
+from peakrdl_python.lib import ReadableAsyncMemory, WritableAsyncMemory
+from peakrdl_python.lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsyncReadWrite, Field
+
+from peakrdl_python.lib import FieldSizeProps, FieldMiscProps
+
+
+
+
+
+
+from .fields import openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7096eafb585ac079fa4b2aeee2d20_cls
+
+# register definitions
+    
+    
+class openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a5b188db67af0491159a71e00fbc1_cls(RegAsyncReadOnly):
+    """
+    Class to represent a register in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Name         | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      VL credit                                                          |
+    +--------------+-------------------------------------------------------------------------+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>The peer's credit this end holds for VL i, in cells of the      |
+    |              |      negotiated size.</p>                                               |
+    +--------------+-------------------------------------------------------------------------+
+    """
+
+    __slots__ : list[str] = ['__crd']
+
+    def __init__(self,
+                 address: int,
+                 logger_handle: str,
+                 inst_name: str,
+                 parent: Union[AsyncAddressMap,AsyncRegFile,ReadableAsyncMemory]):
+
+        super().__init__(address=address,
+                         logger_handle=logger_handle,
+                         inst_name=inst_name,
+                         parent=parent)
+
+        # build the field attributes
+        
+        self.__crd:openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7096eafb585ac079fa4b2aeee2d20_cls = openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7096eafb585ac079fa4b2aeee2d20_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=16,
+                lsb=0, msb=15,
+                low=0, high=15),
+            misc_props=FieldMiscProps(
+                default=None,
+                is_volatile=True),
+            logger_handle=logger_handle+'.crd',
+            inst_name='crd',
+            field_type=int)
+
+    @property
+    def width(self) -> int:
+        return 32
+
+    @property
+    def accesswidth(self) -> int:
+        return 32
+
+    
+    
+    def register_value( # type: ignore[override]
+        self, *,crd : int,) -> int:
+        return super().register_value(crd=crd,)
+    
+
+    
+
+    
+
+    # build the properties for the fields
+    
+    @property
+    def crd(self) -> openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7096eafb585ac079fa4b2aeee2d20_cls:
+        """
+        Property to access crd field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Cells.</p>                                                      |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__crd
+
+    
+    @property
+    def systemrdl_python_child_name_map(self) -> dict[str, str]:
+        return {'crd':'crd',
+            }
+
+    
+    
+    
+    
+    
+    
+                
+    def get_child_by_system_rdl_name(self, name: Any) -> 'openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7096eafb585ac079fa4b2aeee2d20_cls':
+        return super().get_child_by_system_rdl_name(name)
+                
+    
+
+
+    
+
+    
+    
+
+    @property
+    def rdl_name(self) -> str:
+        return "VL credit"
+    @property
+    def rdl_desc(self) -> str:
+        return "The peer\u0027s credit this end holds for VL i, in cells of the negotiated size."
+    
+    
+
+    
+    def __iter__(self) -> Iterator[Union[FieldAsyncReadOnly,FieldAsyncWriteOnly,FieldAsyncReadWrite]]:
+        
+        
+        yield self.crd
+        
+        
+class openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a5b188db67af0491159a71e00fbc1_cls_array(RegAsyncReadOnlyArray):
+    """
+    Class to represent a register array in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Name         | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      VL credit                                                          |
+    +--------------+-------------------------------------------------------------------------+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>The peer's credit this end holds for VL i, in cells of the      |
+    |              |      negotiated size.</p>                                               |
+    +--------------+-------------------------------------------------------------------------+
+    """
+    __slots__: list[str] = []
+
+    @property
+    def width(self) -> int:
+        return 32
+
+    @property
+    def accesswidth(self) -> int:
+        return 32
+
+    @property
+    def _element_datatype(self) -> Type[RegAsyncReadOnly]:
+        return openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a5b188db67af0491159a71e00fbc1_cls
+
+    @property
+    def rdl_name(self) -> str:
+        return "VL credit"
+    @property
+    def rdl_desc(self) -> str:
+        return "The peer\u0027s credit this end holds for VL i, in cells of the negotiated size."
+    
+    
+    
+
+
+if __name__ == '__main__':
+    pass

@@ -1,0 +1,160 @@
+"""Measurements for ``python -m sim.bench dll`` on ``LinkPair(spec=True, traffic="gen")``: the
+UB 2.0 data link (DllEndpoint) end to end.
+
+As :mod:`tb.link.bench`: the sim-only generator and checker make and check the traffic, Python
+configures through the registers (:class:`firmware.dll.DllDriver`), waits with ``Timer`` and
+reads counters; every scenario runs in this one simulation. Results go to ``figures.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+import cocotb
+from cocotb.triggers import Timer, ValueChange
+
+from firmware.dll import DllDriver
+from sim.backends.cocotb_backend import QuietAxiLiteBus
+from sim.model import dll
+from sim.runner import params
+from tb.link.bench import MTU, Bench, reset_pair
+
+#: Flits of an MTU DLLDP (its DLLDBs, E4 §4.3.2).
+MTU_FLITS = sum(dll.dlldp_blocks(MTU))
+
+
+class DllBench(Bench):
+    def __init__(self, dut):
+        self.dut = dut
+        self.p = {}
+        self.retry_windows = []
+        self.state_changes = []
+
+        async def sleep(n):
+            await Timer(10 * n, "ns")
+
+        self.a = DllDriver(QuietAxiLiteBus(dut, prefix="a_axil__"), sleep=sleep)
+        self.b = DllDriver(QuietAxiLiteBus(dut, prefix="b_axil__"), sleep=sleep)
+
+    async def watch_state(self):
+        """(cycle, state) of A's data link state machine at every change."""
+        sig = self.dut.a_dl_state
+        while True:
+            await ValueChange(sig)
+            self.state_changes.append((int(self.dut.now.value), int(sig.value)))
+
+    async def reset(self):
+        await reset_pair(self.dut, after_reset=self.watch_state)
+        for drv in (self.a, self.b):
+            await drv.wait_state("DLL_Normal")
+        cocotb.start_soon(self.watch_retry())
+
+    async def steady_rate(self, *, vl_mask, window=20_000, len_bytes=MTU) -> dict:
+        """DLLDP flits A sends per cycle in steady state: ``len_bytes`` packets back to back,
+        A's counters sampled over ``window`` cycles well inside the run (no start-up, no
+        store-and-forward fill, no drain). DLLCB flits and resent flits are not counted."""
+        count = 4 * window // MTU_FLITS + 200
+        task = cocotb.start_soon(self.run(count=count, len_min=len_bytes, len_max=len_bytes,
+                                          vl_mask=vl_mask, seed=12))
+        await Timer(10 * 5_000, "ns")
+
+        async def sample():
+            c = await self.a.counters()
+            return int(self.dut.now.value), c
+
+        t0, c0 = await sample()
+        await Timer(10 * window, "ns")
+        t1, c1 = await sample()
+        r = await task
+        d = {k: c1[k] - c0[k] for k in c1}
+        flits = d["TX_FLITS"] - d["TX_DLLCB_FLITS"] - d["RESENT_FLITS"]
+        return {"rate": flits / (t1 - t0), "window": t1 - t0, "delta": d, "run": r}
+
+    def param_init_cycles(self) -> int:
+        """Cycles from DLL_Param_Init (after link-up) to DLL_Normal, the first bring-up."""
+        start = next(c for c, s in self.state_changes if s == 1)
+        end = next(c for c, s in self.state_changes if s == 3)
+        return end - start
+
+
+@cocotb.test()
+async def measure(dut):
+    t0 = time.perf_counter()
+    bench = DllBench(dut)
+    await bench.reset()
+    f, runs = {}, {}
+
+    def save():
+        with open("figures.json", "w") as fh:
+            json.dump({"figures": f, "runs": runs, "retry_windows": list(bench.retry_windows),
+                       "state_changes": bench.state_changes}, fh, indent=1)
+
+    f["param_init_cycles"] = bench.param_init_cycles()
+    runs["negotiated"] = neg = await bench.a.negotiated()
+    f["negotiated_cell_flits"] = neg["flow_ctrl_size"]
+    n_mtu, n_ber = 200, 600
+    vls = len(dut.gen_vl_mask)
+    all_vls = (1 << vls) - 1
+
+    steady = await bench.steady_rate(vl_mask=all_vls)
+    f["line_rate_flits_per_cycle"] = round(steady["rate"], 4)
+    f["line_rate_bound_mtu4096"] = round(MTU_FLITS / (MTU_FLITS + 1), 4)
+    runs["steady"] = steady
+    clean = await bench.run(count=n_mtu, len_min=MTU, len_max=MTU, vl_mask=all_vls)
+    f["goodput_fraction"] = round(clean["goodput"], 4)
+    f["goodput_fraction_bound_mtu4096"] = round(MTU / (MTU_FLITS * 20), 4)
+    f["goodput_bytes_per_cycle"] = round(clean["bytes"] / clean["cycles"], 3)
+    runs["clean"] = clean
+    one = await bench.steady_rate(vl_mask=1)
+    f["line_rate_flits_per_cycle_one_vl"] = round(one["rate"], 4)
+    runs["steady_one_vl"] = one
+    save()
+
+    await bench.faults(ber=1e-6, seed=11)
+    ber6 = await bench.run(count=n_ber, len_min=MTU, len_max=MTU, seed=8, vl_mask=all_vls)
+    f["goodput_fraction_ber_1e-6"] = round(ber6["goodput"], 4)
+    f["goodput_ratio_ber_1e-6_vs_clean"] = round(ber6["goodput"] / clean["goodput"], 4)
+    f["crc_errors_ber_1e-6"] = ber6["b"]["CRC_ERROR_SUM"]
+    f["lost_packets_ber_1e-6"] = n_ber - ber6["packets"] + ber6["errors"] + ber6["duplicates"]
+    runs["ber_1e-6"] = ber6
+    save()
+
+    await bench.faults(ber=1e-4, seed=21)
+    ber4 = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9, vl_mask=all_vls)
+    f["goodput_fraction_ber_1e-4"] = round(ber4["goodput"], 4)
+    f["lost_packets_ber_1e-4"] = n_ber - ber4["packets"] + ber4["errors"] + ber4["duplicates"]
+    f["crc_errors_ber_1e-4"] = ber4["b"]["CRC_ERROR_SUM"]
+    f["retry_req_sets_ber_1e-4"] = ber4["b"]["RETRY_REQ_SUM"]
+    f["resent_flits_ber_1e-4"] = ber4["a"]["RESENT_FLITS"]
+    windows = list(bench.retry_windows)
+    f["retry_recovery_cycles_median"] = statistics.median(windows) if windows else -1
+    runs["ber_1e-4"] = ber4
+    await bench.faults(ber=0.0)
+    save()
+
+    lat = await bench.run(count=40, len_min=64, len_max=64, gap=400, seed=5)
+    f["latency_cycles_zero_load"] = round(lat["lat_sum"] / max(1, lat["packets"]), 2)
+    f["latency_cycles_zero_load_min"] = lat["lat_min"]
+
+    x8 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3, vl_mask=all_vls)
+    status = await bench.a.change_width(4)
+    x4 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3, vl_mask=all_vls)
+    f["width_change_status"] = 1 if status == "DONE" else 0
+    rate8, rate4 = x8["bytes"] / x8["cycles"], x4["bytes"] / x4["cycles"]
+    f["throughput_ratio_x4_vs_x8"] = round(rate4 / rate8, 4) if rate8 else -1
+    await bench.a.change_width(8)
+    runs.update({"latency": lat, "x8": x8, "x4": x4})
+
+    # Nothing leaked: with the link idle, each end holds the credit the other granted.
+    await Timer(20_000, "ns")
+    cap = params().get("vl_flits", 512) // neg["flow_ctrl_size"]
+    runs["credit_after"] = {"a": await bench.a.credits(vls), "b": await bench.b.credits(vls)}
+    f["credit_leaked_cells"] = sum(cap - c for e in "ab" for c in runs["credit_after"][e])
+    runs["port_errors"] = {"a": await bench.a.errors(), "b": await bench.b.errors()}
+    f["port_error_bits_set"] = sum(v for e in "ab" for v in runs["port_errors"][e].values())
+    wall = time.perf_counter() - t0
+    f["sim_cycles"] = int(dut.now.value)
+    f["sim_cycles_per_second"] = round(int(dut.now.value) / wall)
+    save()
