@@ -89,6 +89,12 @@ class DllDriver:
     async def enable(self, on: bool = True) -> None:
         await self.regs.DL_CTRL.enable.write(int(on))
 
+    async def set_retry(self, on: bool) -> None:
+        """Link-level retry on (the specification) or off (OpenUB's baseline,
+        ``DL_CTRL.retry_off``). Only while the link is held down (``enable(False)``, at both
+        ends: an end that stays up answers the other's link-up handshake as a retry)."""
+        await self.regs.DL_CTRL.retry_off.write(int(not on))
+
     async def ubfm_reset(self) -> None:
         """The UBFM reset that takes RETRY_REQ_SM out of ERROR (E4 §4.8)."""
         await self.regs.DL_CTRL.ubfm_reset.write(1)

@@ -138,9 +138,13 @@ def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
         t_synth = yosys()
     except RuntimeError as e:
         # Yosys's ABC pass can name two wires alike on some designs and stop at an assert
-        # (YosysHQ/yosys#4349, #4451); splitting multi-bit nets first is the fix proposed there.
+        # (YosysHQ/yosys#4349, #4451) -- `count_id(`, or, when it reintegrates the mapped
+        # design, a connection of two different widths; splitting multi-bit nets first is the
+        # fix proposed there.
         log = (work / f"{name}.yosys.log").read_text(errors="replace")
-        if "count_id(" not in str(e) + log:
+        tail = log[-4000:]
+        if "count_id(" not in str(e) + tail and not (
+                "ABC_OPS_REINTEGRATE" in tail and "GetSize(conn.first)" in tail):
             raise
         workaround = "splitnets before synth_ecp5 (YosysHQ/yosys#4349)"
         print(f"fpga: {name}: yosys hit its ABC naming assert; again with {workaround}",

@@ -136,6 +136,7 @@ class DllEndpoint(wiring.Component):
             dll.link_up.eq(enable & (both_up | retraining | self.retrain_in)),
             dll.retrain_start.eq(self.retrain_in), dll.retrain_done.eq(retrain_done),
             dll.ubfm_reset.eq(hw.DL_CTRL.ubfm_reset.q),
+            dll.retry_off.eq(hw.DL_CTRL.retry_off.q),
             phy.retrain.eq(self.retrain_in),
         ]
         # Registered: the platform ORs both ends' requests into both ends' ``retrain_in``.

@@ -70,6 +70,9 @@ class DllLink(wiring.Component):
             "link_up": In(1),
             "retrain_req": Out(1), "retrain_start": In(1), "retrain_done": In(1),
             "ubfm_reset": In(1),
+            # OpenUB's baseline without link-level retry (``DllTx``, ``DllRx``); change it only
+            # while the link is down
+            "retry_off": In(1),
             # configuration registers
             "cfg": In(dll_caps_layout()),
             "remote_crd": In(data.ArrayLayout(16, vls)),
@@ -177,6 +180,7 @@ class DllLink(wiring.Component):
             rx.num_phy_reinit_threshold.eq(self.num_phy_reinit_threshold),
             self.retrain_req.eq(rx.retrain_req), rx.retrain_start.eq(self.retrain_start),
             rx.retrain_done.eq(self.retrain_done), rx.ubfm_reset.eq(self.ubfm_reset),
+            rx.retry_off.eq(self.retry_off), tx.retry_off.eq(self.retry_off),
         ]
 
         # -- the credit return --

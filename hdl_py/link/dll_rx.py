@@ -115,6 +115,9 @@ class DllRx(wiring.Component):
             "num_phy_reinit_threshold": In(cbits, init=4),
             "retrain_req": Out(1), "retrain_start": In(1), "retrain_done": In(1),
             "ubfm_reset": In(1),
+            # OpenUB's baseline without link-level retry (not a mode of the specification):
+            # a failed block is dropped and asked for by nobody
+            "retry_off": In(1),
             "ack_timeout": Out(1), "rollover": Out(1), "retry_error": Out(1),
             # to the transmitter
             "req_set": Out(1), "req_rcv_ptr": Out(pw), "req_num_retry": Out(cbits),
@@ -161,7 +164,9 @@ class DllRx(wiring.Component):
         # starts a cycle later. ``other_flit`` is registered too: it then comes in the cycle
         # of the parser's registered ``retry_valid`` for the same flit.
         blk_err = Signal()
-        m.d.sync += [blk_err.eq((self.retry_start | parser.hdr_err | parser.crc_err) & ~reset),
+        # With ``retry_off`` (the baseline) only the link-up handshake asks for a retry.
+        failed = (parser.hdr_err | parser.crc_err) & ~self.retry_off
+        m.d.sync += [blk_err.eq((self.retry_start | failed) & ~reset),
                      self.other_flit.eq(parser.o.valid & ~reset)]
         m.d.comb += [
             parser.i.valid.eq(self.i.valid & self.rx_enable), parser.i.payload.eq(self.i.payload),
@@ -223,21 +228,23 @@ class DllRx(wiring.Component):
             m.d.sync += self.rcv_ptr.eq(Mux(wrap, nxt - depth, nxt[:PTR_BITS]))
         m.d.comb += [self.received.eq(counted), self.received_flits.eq(nflits)]
 
-        # Returns and ACKs carried by the block.
+        # Returns and ACKs carried by the block, registered (for the clock: they go on into the
+        # transmitter's credit and retry-buffer adders); they come a cycle after the block.
         ack_flits = Signal(16 + 7)
         m.d.comb += ack_flits.eq(shift_by_onehot(crd_blk.ack_num, p.ctrl_ack_grain, left=True))
-        with m.If(ended & ~pf.dllcb):
-            m.d.comb += [
+        m.d.sync += [self.lph_crd.eq(0), self.release.eq(0), self.crd_ack_rx.eq(0)]
+        with m.If(ended & ~pf.dllcb & ~reset):
+            m.d.sync += [
                 self.lph_crd.eq(lbh.crd), self.lph_crd_vl.eq(lbh.crd_vl),
                 self.release.eq(lbh.ack), self.release_flits.eq(p.data_ack_grain),
             ]
-        with m.Elif(ended & is_crd):
-            m.d.comb += [
+        with m.Elif(ended & is_crd & ~reset):
+            m.d.sync += [
                 self.crd_ack_rx.eq(~crd_blk.lch.info[0]),
                 self.release.eq(crd_blk.ack_num != 0),
                 self.release_flits.eq(Mux(ack_flits[17:].any(), (1 << 17) - 1, ack_flits[:17])),
             ]
-        m.d.comb += [self.crd_ack_rx_num[v].eq(crd_blk.crd_num[v]) for v in range(16)]
+            m.d.sync += [self.crd_ack_rx_num[v].eq(crd_blk.crd_num[v]) for v in range(16)]
 
         # -- the receive buffer --
         pb = ceil_log2(vf)                     # pointer bits, plus one to tell full from empty

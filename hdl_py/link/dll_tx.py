@@ -97,6 +97,9 @@ class DllTx(wiring.Component):
             "o": Out(stream.Signature(tx_flit_layout())),
             # the state machine
             "normal": In(1), "link_reset": In(1),
+            # OpenUB's baseline without link-level retry: nothing is kept for a resend and the
+            # ACKs are not counted (nobody will ask)
+            "retry_off": In(1),
             "params": In(dll_params_layout()), "init_crd": In(data.ArrayLayout(16, vls)),
             "init": In(1), "init_block": In(InitBlock), "init_done": Out(1),
             "crd_t1": In(1), "crd_sd": In(1), "crd_t1_num": In(data.ArrayLayout(6, 16)),
@@ -173,7 +176,7 @@ class DllTx(wiring.Component):
 
         # -- the retry buffer and RETRY_ACK_SM --
         m.d.comb += [
-            rb.clear.eq(reset), rb.release.eq(self.release),
+            rb.clear.eq(reset), rb.release.eq(self.release & ~self.retry_off),
             rb.release_flits.eq(self.release_flits),
             ack.retry_valid.eq(self.retry_valid), ack.retry_type.eq(self.retry_type),
             ack.retry_flit.eq(self.retry_flit), ack.other_flit.eq(self.other_flit),
@@ -316,7 +319,7 @@ class DllTx(wiring.Component):
         sent = self.o.valid & self.o.ready
         wr = rb.wr.payload
         m.d.comb += [
-            rb.wr.valid.eq(sent & ((use_cb & cb.o.payload.backed_up) | use_fr)),
+            rb.wr.valid.eq(sent & ~self.retry_off & ((use_cb & cb.o.payload.backed_up) | use_fr)),
             wr.data.eq(o.data), wr.sob.eq(o.sob), wr.eob.eq(o.eob),
         ]
         with m.If(reset):

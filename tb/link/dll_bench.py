@@ -154,6 +154,26 @@ async def measure(dut):
     f["credit_leaked_cells"] = sum(cap - c for e in "ab" for c in runs["credit_after"][e])
     runs["port_errors"] = {"a": await bench.a.errors(), "b": await bench.b.errors()}
     f["port_error_bits_set"] = sum(v for e in "ab" for v in runs["port_errors"][e].values())
+    # Last, the baseline: the same traffic and fault seed as the BER 1e-4 run with the retry
+    # off (DL_CTRL.retry_off). It goes last: the credit of each lost DLLDP or Crd_Ack never
+    # comes back, so the run may end with VLs out of credit.
+    for end in (bench.a, bench.b):
+        await end.enable(False)
+    for end in (bench.a, bench.b):
+        await end.wait_state("DLL_Disabled")
+        await end.set_retry(False)
+    for end in (bench.a, bench.b):
+        await end.enable(True)
+    for end in (bench.a, bench.b):
+        await end.wait_state("DLL_Normal")
+    await bench.faults(ber=1e-4, seed=21)
+    off = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9, vl_mask=all_vls)
+    await bench.faults(ber=0.0)
+    f["lost_packets_ber_1e-4_no_retry"] = n_ber - off["packets"] + off["errors"] + off["duplicates"]
+    f["corrupt_deliveries_ber_1e-4_no_retry"] = off["errors"]
+    f["retry_req_sets_ber_1e-4_no_retry"] = off["b"]["RETRY_REQ_SUM"]
+    runs["ber_1e-4_no_retry"] = off
+
     wall = time.perf_counter() - t0
     f["sim_cycles"] = int(dut.now.value)
     f["sim_cycles_per_second"] = round(int(dut.now.value) / wall)

@@ -15,7 +15,7 @@ def test_ctrl_write_sets_enable_and_keeps_resets():
     ctrl = next(r for r in compile_rdl("dll").registers() if r.inst_name == "DL_CTRL")
     fields = {f.inst_name: (value >> f.low) & ((1 << f.width) - 1) for f in ctrl.fields()}
     assert addr == ctrl.absolute_address
-    assert fields == {"enable": 1, "ubfm_reset": 0}
+    assert fields == {"enable": 1, "ubfm_reset": 0, "retry_off": 0}
 
 
 @pytest.mark.filterwarnings("ignore::amaranth.hdl.UnusedElaboratable")

@@ -45,7 +45,7 @@ class _Pair(wiring.Component):
 
 
 def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0, seed=0,
-         cycles=8000, idle_after=600, grant=None, caps=None):
+         cycles=8000, idle_after=600, grant=None, caps=None, retry_off=False):
     """``traffic``: {"a": [(payload, vl, cfg)], "b": [...]}: what each end sends. ``damage``:
     probability a flit on the wire gets a bit flipped (after link-up)."""
     caps = caps or (_caps(depth=0), _caps(depth=0))
@@ -78,6 +78,7 @@ def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0,
                 ctx.set(end.crd_return[v], 8)
             ctx.set(end.wait_timeout_us, 100)
             ctx.set(end.lockout_threshold, 40)
+            ctx.set(end.retry_off, retry_off)
         lines = {e: [None] * latency for e in ends}
         pkt = {e: None for e in ends}
         retrain = {e: 0 for e in ends}
@@ -118,6 +119,10 @@ def _run(traffic, *, vls=4, vl_flits=64, retry_depth=256, latency=4, damage=0.0,
                         pkt[e] = None
                 for k in events:
                     seen[e]["ev"][k] = seen[e]["ev"].get(k, 0) + ctx.get(getattr(end, k))
+                if ctx.get(end.status_up):       # in DLL_Normal, after the link-up handshake
+                    for k in ("retry_req_sent", "resent_flit"):
+                        seen[e]["ev"][f"{k}_up"] = (seen[e]["ev"].get(f"{k}_up", 0)
+                                                    + ctx.get(getattr(end, k)))
             if done_at is None and all(len(seen[e]["pkts"]) >= total[e] for e in ends):
                 done_at = cycle
             if done_at is not None and cycle > done_at + idle_after:
@@ -197,3 +202,25 @@ def test_two_ends_different_capabilities():
     _check(seen, traffic, vls=4, grant=[16, 16, 0, 0])
     assert sum(seen[e]["ev"]["retry_req_sent"] for e in "ab") > 0
     assert (seen["a"]["peer_depth"], seen["b"]["peer_depth"]) == (128, 200)
+
+
+def test_retry_off_baseline_drops_damaged_packets_and_asks_nothing():
+    """The baseline without link-level retry (``retry_off``, OpenUB's): with flits damaged
+    after link-up no Retry_Req_Set is sent and nothing resent; damaged DLLDPs (one block
+    each here) are lost, and what arrives is a subsequence of what was sent per VL, whole.
+    The same traffic and damage with the retry on deliver everything (the other tests)."""
+    rng = random.Random(9)
+    traffic = {"a": _traffic(rng, 40, 4, hi=500), "b": _traffic(rng, 40, 4, hi=500)}
+    seen = _run(traffic, seed=9, damage=0.01, cycles=12000, retry_off=True)
+    lost = 0
+    for e, other in (("a", "b"), ("b", "a")):
+        ev = seen[e]["ev"]
+        assert ev.get("retry_req_sent_up", 0) == 0 and ev.get("resent_flit_up", 0) == 0
+        assert ev["crc_err"] + ev["hdr_err"] > 0
+        for vl in range(4):
+            sent = [(p, c) for p, v, c in traffic[other] if v == vl]
+            got = [(p["data"], p["cfg"]) for p in seen[e]["pkts"] if p["vl"] == vl]
+            it = iter(sent)
+            assert all(g in it for g in got), f"end {e} VL {vl}: not a subsequence"
+            lost += len(sent) - len(got)
+    assert lost > 0

@@ -242,6 +242,10 @@ extern "C" {
 #define OPENUB_DLL__DL_CTRL__UBFM_RESET_bp 1
 #define OPENUB_DLL__DL_CTRL__UBFM_RESET_bw 1
 #define OPENUB_DLL__DL_CTRL__UBFM_RESET_reset 0x0
+#define OPENUB_DLL__DL_CTRL__RETRY_OFF_bm 0x4
+#define OPENUB_DLL__DL_CTRL__RETRY_OFF_bp 2
+#define OPENUB_DLL__DL_CTRL__RETRY_OFF_bw 1
+#define OPENUB_DLL__DL_CTRL__RETRY_OFF_reset 0x0
 
 // reg - openub_dll.DL_RETRY_CFG
 #define OPENUB_DLL__DL_RETRY_CFG__WAIT_TIMEOUT_US_bm 0xffff

@@ -239,7 +239,7 @@ class openub_dll_simulator_cls(Simulator):
                                                 ]),
             896 : 
     Register(width=32, full_inst_name='openub_dll.DL_CTRL', readable=True, writable=True,
-                                         fields=[FieldDefinition(high=0, low=0, msb=0, lsb=0, inst_name='enable', field_type=FieldType.READWRITE),FieldDefinition(high=1, low=1, msb=1, lsb=1, inst_name='ubfm_reset', field_type=FieldType.WRITEONLY),
+                                         fields=[FieldDefinition(high=0, low=0, msb=0, lsb=0, inst_name='enable', field_type=FieldType.READWRITE),FieldDefinition(high=1, low=1, msb=1, lsb=1, inst_name='ubfm_reset', field_type=FieldType.WRITEONLY),FieldDefinition(high=2, low=2, msb=2, lsb=2, inst_name='retry_off', field_type=FieldType.READWRITE),
                                                 ]),
             900 : 
     Register(width=32, full_inst_name='openub_dll.DL_RETRY_CFG', readable=True, writable=True,

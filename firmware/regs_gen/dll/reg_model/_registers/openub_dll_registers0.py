@@ -86,7 +86,8 @@ from .fields import openub_dll_PORT_LINK_STATUS_0_tx_width_0x4e480b3e448d419abde
 from .fields import openub_dll_PORT_LINK_STATUS_0_rx_width_0xe14e6c77d28d4d432b33cc77e81c78b1752041daccc94d5ed506a5fe6f7920df_cls
 from .fields import openub_dll_PORT_LINK_STATUS_0_lanes_ok_0xd18c82b80680724cb47263d61b1135c3bcd433a59ed6557f3618aeb2a693784a_cls
 from .fields import openub_dll_DL_CTRL_enable_0xeeb95499c10a5b419ec210ba66368b0c43ab14e5ce95eec954dd895dedde8e09_cls
-from .fields import openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls
+from .fields import openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls
+from .fields import openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls
 from .fields import openub_dll_DL_RETRY_CFG_WAIT_TIMEOUT_us_0x735c1612110015c25563713ed478315b88774b114366b23260e531a05d73305f_cls
 from .fields import openub_dll_DL_RETRY_CFG_NUM_RETRY_THRESHOLD_0x1469aea52647e8765b2485ff26b3026edd3cfae961c7dd844c312a897a70a6e4_cls
 from .fields import openub_dll_DL_RETRY_CFG_NUM_PHY_REINIT_THRESHOLD_0x7688f88f8ed9dd31d7dbddad6033158c002234a7f98e7b0272a67655fa01d039_cls
@@ -4184,7 +4185,7 @@ class openub_dll_PORT_LINK_STATUS_0_0xc5523fbd8ab6c9ef53987a15d66453ee1fde69e96c
 
     
     
-class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798efaba9831ec_cls(RegAsyncReadWrite):
+class openub_dll_DL_CTRL_0x297c33198d640cc0b3fa09bf65686ef09fc8434864abc56dd32e8f56bbc73163_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model
 
@@ -4202,7 +4203,7 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
     +--------------+-------------------------------------------------------------------------+
     """
 
-    __slots__ : list[str] = ['__enable', '__ubfm_reset']
+    __slots__ : list[str] = ['__enable', '__ubfm_reset', '__retry_off']
 
     def __init__(self,
                  address: int,
@@ -4229,7 +4230,7 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
             logger_handle=logger_handle+'.enable',
             inst_name='enable',
             field_type=int)
-        self.__ubfm_reset:openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls = openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls(
+        self.__ubfm_reset:openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls = openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls(
             parent_register=self,
             size_props=FieldSizeProps(
                 width=1,
@@ -4240,6 +4241,18 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
                 is_volatile=False),
             logger_handle=logger_handle+'.ubfm_reset',
             inst_name='ubfm_reset',
+            field_type=int)
+        self.__retry_off:openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls = openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=1,
+                lsb=2, msb=2,
+                low=2, high=2),
+            misc_props=FieldMiscProps(
+                default=0,
+                is_volatile=False),
+            logger_handle=logger_handle+'.retry_off',
+            inst_name='retry_off',
             field_type=int)
 
     @property
@@ -4253,8 +4266,8 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
     
     
     def register_value( # type: ignore[override]
-        self, *,enable : int,ubfm_reset : int,) -> int:
-        return super().register_value(enable=enable,ubfm_reset=ubfm_reset,)
+        self, *,enable : int,ubfm_reset : int,retry_off : int,) -> int:
+        return super().register_value(enable=enable,ubfm_reset=ubfm_reset,retry_off=retry_off,)
     
 
     
@@ -4263,8 +4276,8 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
          
             
     async def write_all_fields_without_read( # type: ignore[override]
-        self, *,enable : int,ubfm_reset : int,) -> None:
-        return await super().write_all_fields_without_read(enable=enable,ubfm_reset=ubfm_reset,)
+        self, *,enable : int,ubfm_reset : int,retry_off : int,) -> None:
+        return await super().write_all_fields_without_read(enable=enable,ubfm_reset=ubfm_reset,retry_off=retry_off,)
          
     
 
@@ -4287,7 +4300,7 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
         """
         return self.__enable
     @property
-    def ubfm_reset(self) -> openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls:
+    def ubfm_reset(self) -> openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls:
         """
         Property to access ubfm_reset field of the register
 
@@ -4297,16 +4310,36 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
         +==============+=========================================================================+
         | Description  | .. raw:: html                                                           |
         |              |                                                                         |
-        |              |      <p>Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR and |
-        |              |      the link starts again from DLL_Disabled. Reads 0.</p>              |
+        |              |      <p>Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR for |
+        |              |      NORMAL. Reads 0.</p>                                               |
         +--------------+-------------------------------------------------------------------------+
         """
         return self.__ubfm_reset
+    @property
+    def retry_off(self) -> openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls:
+        """
+        Property to access retry_off field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>1: the baseline without link-level retry (OpenUB's, not a mode  |
+        |              |      of the specification, for measuring what the retry is worth): a    |
+        |              |      failed block is dropped and no retry is asked for, nothing is kept |
+        |              |      for a resend. Credit of a lost DLLDP or Crd_Ack never comes back,  |
+        |              |      so a lossy run in this mode ends up without credit. Change it only |
+        |              |      with enable = 0; the link-up handshake still uses the retry.</p>   |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__retry_off
 
     
     @property
     def systemrdl_python_child_name_map(self) -> dict[str, str]:
-        return {'enable':'enable','ubfm_reset':'ubfm_reset',
+        return {'enable':'enable','ubfm_reset':'ubfm_reset','retry_off':'retry_off',
             }
 
     
@@ -4315,18 +4348,22 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
     
     
     
-    # nodes:2
+    # nodes:3
                 
     @overload
     def get_child_by_system_rdl_name(self, name: Literal["enable"]) -> 'openub_dll_DL_CTRL_enable_0xeeb95499c10a5b419ec210ba66368b0c43ab14e5ce95eec954dd895dedde8e09_cls': ...
                 
                 
     @overload
-    def get_child_by_system_rdl_name(self, name: Literal["ubfm_reset"]) -> 'openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls': ...
+    def get_child_by_system_rdl_name(self, name: Literal["ubfm_reset"]) -> 'openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls': ...
+                
+                
+    @overload
+    def get_child_by_system_rdl_name(self, name: Literal["retry_off"]) -> 'openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls': ...
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_dll_DL_CTRL_enable_0xeeb95499c10a5b419ec210ba66368b0c43ab14e5ce95eec954dd895dedde8e09_cls', 'openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_dll_DL_CTRL_enable_0xeeb95499c10a5b419ec210ba66368b0c43ab14e5ce95eec954dd895dedde8e09_cls', 'openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls', 'openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)
@@ -4353,6 +4390,7 @@ class openub_dll_DL_CTRL_0x1c12f106846f48ba4545072128c7508d62b2e42bfcffba29c8798
         
         yield self.enable
         yield self.ubfm_reset
+        yield self.retry_off
         
         
     

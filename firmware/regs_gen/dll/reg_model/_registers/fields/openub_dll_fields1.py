@@ -521,7 +521,7 @@ class openub_dll_DL_CTRL_enable_0xeeb95499c10a5b419ec210ba66368b0c43ab14e5ce95ee
 
     
     
-class openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a2295c754cc1565e4a52a55265_cls(FieldAsyncWriteOnly):
+class openub_dll_DL_CTRL_ubfm_reset_0x9a72fca4fe5184a17dbfc2fc8517a9a855a78f347e94d7170e93ead2527c11bb_cls(FieldAsyncWriteOnly):
     """
     Class to represent a register field in the register model
 
@@ -531,8 +531,8 @@ class openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a229
     +==============+=========================================================================+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR and |
-    |              |      the link starts again from DLL_Disabled. Reads 0.</p>              |
+    |              |      <p>Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR for |
+    |              |      NORMAL. Reads 0.</p>                                               |
     +--------------+-------------------------------------------------------------------------+
     """
     __slots__ : list[str] = []
@@ -544,7 +544,41 @@ class openub_dll_DL_CTRL_ubfm_reset_0xb71408b13a23bf02956eb6385b08080426a196a229
 
     @property
     def rdl_desc(self) -> str:
-        return "Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR and the link starts again from DLL_Disabled. Reads 0."
+        return "Write 1: the UBFM reset (E4 4.8): RETRY_REQ_SM leaves ERROR for NORMAL. Reads 0."
+    
+    
+    
+
+    
+    
+class openub_dll_DL_CTRL_retry_off_0xcc705a520362d313c5c0535669bfafc87209cfbe08413142bbc11229236ed7aa_cls(FieldAsyncReadWrite):
+    """
+    Class to represent a register field in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>1: the baseline without link-level retry (OpenUB's, not a mode  |
+    |              |      of the specification, for measuring what the retry is worth): a    |
+    |              |      failed block is dropped and no retry is asked for, nothing is kept |
+    |              |      for a resend. Credit of a lost DLLDP or Crd_Ack never comes back,  |
+    |              |      so a lossy run in this mode ends up without credit. Change it only |
+    |              |      with enable = 0; the link-up handshake still uses the retry.</p>   |
+    +--------------+-------------------------------------------------------------------------+
+    """
+    __slots__ : list[str] = []
+
+    
+
+    
+    
+
+    @property
+    def rdl_desc(self) -> str:
+        return "1: the baseline without link-level retry (OpenUB\u0027s, not a mode of the\nspecification, for measuring what the retry is worth): a failed block is dropped and no\nretry is asked for, nothing is kept for a resend. Credit of a lost DLLDP or Crd_Ack never\ncomes back, so a lossy run in this mode ends up without credit. Change it only with\nenable = 0; the link-up handshake still uses the retry."
     
     
     
@@ -722,35 +756,6 @@ class openub_dll_LANE_CTRL_target_width_0xeb3385a3d6cc60c55387f3cb4b55ef36953bf9
     @property
     def rdl_desc(self) -> str:
         return "Requested width: 1, 2, 4 or 8 lanes."
-    
-    
-    
-
-    
-    
-class openub_dll_LANE_CTRL_change_0xf12e574d5a6135411562925e0a5fb285a7cbe6ac80338aa742f1377b89d7cd6c_cls(FieldAsyncWriteOnly):
-    """
-    Class to represent a register field in the register model
-
-    +--------------+-------------------------------------------------------------------------+
-    | SystemRDL    | Value                                                                   |
-    | Field        |                                                                         |
-    +==============+=========================================================================+
-    | Description  | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      <p>Write 1 to start a width change to target_width. Reads 0.</p>   |
-    +--------------+-------------------------------------------------------------------------+
-    """
-    __slots__ : list[str] = []
-
-    
-
-    
-    
-
-    @property
-    def rdl_desc(self) -> str:
-        return "Write 1 to start a width change to target_width. Reads 0."
     
     
     

@@ -22,6 +22,35 @@ from peakrdl_python.lib import FieldAsyncReadOnly, FieldAsyncWriteOnly, FieldAsy
 # field definitions
     
     
+class openub_dll_LANE_CTRL_change_0xf12e574d5a6135411562925e0a5fb285a7cbe6ac80338aa742f1377b89d7cd6c_cls(FieldAsyncWriteOnly):
+    """
+    Class to represent a register field in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>Write 1 to start a width change to target_width. Reads 0.</p>   |
+    +--------------+-------------------------------------------------------------------------+
+    """
+    __slots__ : list[str] = []
+
+    
+
+    
+    
+
+    @property
+    def rdl_desc(self) -> str:
+        return "Write 1 to start a width change to target_width. Reads 0."
+    
+    
+    
+
+    
+    
 class openub_dll_LANE_CTRL_width_timeout_0x7a2df93ae98ecd371c21cef5901afa3480e476de783e5537aac8f9f359e7131_cls(FieldAsyncReadWrite):
     """
     Class to represent a register field in the register model
