@@ -26,7 +26,7 @@ from amaranth.hdl import Cat, Const, Value
 from hdl_py.proto.dll import CRC30_INIT, CRC30_POLY, FLIT_BYTES
 
 __all__ = ["CRC30_WIDTH", "CRC30_START", "FLIT_BITS", "SEAL_BITS", "crc30_step", "crc30_seal",
-           "crc30_masks", "wire_bit_order"]
+           "crc30_masks", "wire_bit_order", "seal_one_flit"]
 
 CRC30_WIDTH = 30
 FLIT_BITS = 8 * FLIT_BYTES
@@ -75,3 +75,18 @@ def crc30_seal(state, flit) -> Value:
     the CRC30 field itself (byte 16 bits 5:0, bytes 17..19) is not read."""
     return _apply(state, flit, crc30_masks(SEAL_BITS))
 
+
+
+def seal_one_flit(flit: bytes) -> bytes:
+    """A one-flit block with its BCRC's CRC30 filled in (bytes 16..19 as the gateware places
+    them, Reserved and ERROR_FLAG as given), worked out at elaboration from the same masks:
+    for constant blocks such as the Null Block."""
+    if len(flit) != FLIT_BYTES:
+        raise ValueError(f"a flit is {FLIT_BYTES} bytes, not {len(flit)}")
+    inputs = CRC30_INIT | (int.from_bytes(flit, "little") << CRC30_WIDTH)
+    seal = sum((bin(inputs & mask).count("1") & 1) << i
+               for i, mask in enumerate(crc30_masks(SEAL_BITS)))
+    out = bytearray(flit)
+    out[16] = (out[16] & 0xC0) | (seal >> 24)
+    out[17], out[18], out[19] = (seal >> 16) & 0xFF, (seal >> 8) & 0xFF, seal & 0xFF
+    return bytes(out)

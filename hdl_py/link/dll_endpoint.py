@@ -252,6 +252,7 @@ class DllEndpoint(wiring.Component):
             ("TX_BAD_VL", q.bad_vl), ("TX_OVERSIZE", q.oversize), ("TX_EMPTY", q.empty),
             ("TX_VL_DISABLED", q.vl_disabled), ("LANE_CHANGES", phy.lane_changes),
             ("TX_DLLCB_FLITS", dll.phy_tx.valid & dll.phy_tx.ready & dll.tx.o.payload.dllcb),
+            ("TX_NULL_FLITS", dll.null_sent),
         ):
             m.d.comb += getattr(hw, reg).count.incr.eq(pulse)
         took = dll.desc.valid & dll.desc.ready

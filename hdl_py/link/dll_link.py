@@ -96,7 +96,7 @@ class DllLink(wiring.Component):
             "retry_error": Out(1), "fc_overflow": Out(1), "ack_overflow": Out(1),
             "rx_buf_overflow": Out(1), "crd_timeout": Out(1), "error_dlldp": Out(1),
             "dropped": Out(2), "retry_ack_sent": Out(1), "rcv_ptr_err": Out(1),
-            "length_err": Out(1),
+            "length_err": Out(1), "null_sent": Out(1),
             "retry_req_state": Out(3), "retry_ack_state": Out(1),
         })
 
@@ -208,7 +208,7 @@ class DllLink(wiring.Component):
             self.rx_buf_overflow.eq(rx.rx_buf_overflow), self.crd_timeout.eq(tx.crd_timeout),
             self.error_dlldp.eq(rx.error_dlldp), self.dropped.eq(tx.dropped),
             self.retry_ack_sent.eq(tx.cb.ack_set_done), self.rcv_ptr_err.eq(tx.rcv_ptr_err),
-            self.length_err.eq(tx.length_err),
+            self.length_err.eq(tx.length_err), self.null_sent.eq(tx.null_sent),
             self.retry_req_state.eq(rx.retry_state), self.retry_ack_state.eq(tx.retry_ack_state),
         ]
         return m

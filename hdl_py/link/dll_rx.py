@@ -14,8 +14,8 @@ to know (credit returned, ACKs, the peer's retry requests, this end's retry requ
   A DLLDB's flits are written as they come and committed when its CRC30 is good; a failed
   block is rolled back, so the resend from RcvPtr takes its place (E4 §4.7.3.1). A DLLDP is
   taken only if its VL has room for all its flits when its first DLLDB starts; one that does
-  not fit is not stored at all and ``rx_buf_overflow`` pulses (Receive Buffer Overflow, E4
-  §4.8.1: the peer sent past its credit);
+  not fit is not stored at all and ``rx_buf_overflow`` pulses at the end of its first DLLDB if
+  that is good (Receive Buffer Overflow, E4 §4.8.1: the peer sent past its credit);
 * :class:`~hdl_py.link.deframer.DlldpDeframer`: committed DLLDPs, one VL at a time (round
   robin at DLLDP boundaries), to the packet stream ``o`` with ``vl``, ``cfg``, ``rt`` and
   ``error_flag``. The buffer is read through two registers, the block RAM's output and a
@@ -285,7 +285,17 @@ class DllRx(wiring.Component):
         starts = pv & ~pf.dllcb & pf.sob & pf.first_block
         with m.If(starts):
             m.d.sync += [cur_vl.eq(new_vl), accept.eq(fits & self.dlldp_enable)]
-            m.d.comb += self.rx_buf_overflow.eq(~fits & self.dlldp_enable)
+        # Receive Buffer Overflow is reported only for a first DLLDB that turns out good: one
+        # whose LPH was damaged (a length it does not have) fails its CRC and is retried.
+        no_room = Signal()                      # the first DLLDB under way did not fit
+        no_room_now = ~fits & self.dlldp_enable
+        dp_eob = pv & ~pf.dllcb & pf.eob
+        with m.If(reset | dp_eob):
+            m.d.sync += no_room.eq(0)
+        with m.Elif(starts):
+            m.d.sync += no_room.eq(no_room_now)
+        m.d.comb += self.rx_buf_overflow.eq(dp_eob & pf.good & ~reset
+                                            & Mux(starts, no_room_now, no_room))
         store = pv & ~pf.dllcb & Mux(starts, fits & self.dlldp_enable, accept) & ~reset
         bcrc = lanes_to_header(pf.data[128:160], Bcrc)
         m.d.comb += [

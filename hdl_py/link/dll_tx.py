@@ -21,8 +21,10 @@ gateware: what goes on the wire, in which order, and what is kept for a resend.
 Order on the wire, each cycle the PHY takes a flit: a block under way goes on (a DLLCB or a
 resent block is never cut); else a DLLCB (the Retry sets may go anywhere, even inside a DLLDB,
 2.0.1; the others only between DLLDBs, E4 §4.3.4.1 -- the sender's ``allow``); else the resend;
-else the framer's flit. While RETRY_ACK_SM is in ACK nothing new is sent, so the resend runs
-from RcvPtr to the last flit written, and the DLLDP it may have cut goes on after it.
+else the framer's flit; else, in DLL_Normal between blocks, a Null Block (E4 §4.3.3.2: sent
+when the link is idle, neither kept in the retry buffer nor counted in RcvPtr). While
+RETRY_ACK_SM is in ACK nothing new is sent, so the resend runs from RcvPtr to the last flit
+written, and the DLLDP it may have cut goes on after it.
 
 What may start:
 
@@ -51,15 +53,25 @@ Pulses for counters: ``dlldp_sent`` (last flit of a DLLDP), ``flit_sent``, ``res
 Not yet: NOBs for PACKET_MIN_INTERVAL (DL-050), credit sharing mode.
 """
 
-from amaranth.hdl import Module, Mux, ResetInserter, Signal
+from amaranth.hdl import Const, Module, Mux, ResetInserter, Signal
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from hdl_py.lib.skid import SkidBuffer
 from hdl_py.lib.stream import PacketSignature
-from hdl_py.proto.dll import DLLDB_MAX_FLITS, PTR_BITS, RETRY_COUNT_BITS, InitBlock
+from hdl_py.proto import encode
+from hdl_py.proto.dll import (
+    DLLCB_TYPES,
+    DLLDB_MAX_FLITS,
+    FLIT_BYTES,
+    LCH_FIXED,
+    PTR_BITS,
+    RETRY_COUNT_BITS,
+    InitBlock,
+    Lch,
+)
 
-from .crc30 import FLIT_BITS
+from .crc30 import FLIT_BITS, seal_one_flit
 from .dll_credit import TxCredit
 from .dll_sm import dll_params_layout, shift_by_onehot
 from .dllcb_tx import DllcbSender
@@ -67,7 +79,13 @@ from .framer import DlldpFramer, framed_flit_layout, framer_desc_layout
 from .retry_buffer import RetryBuffer
 from .retry_sm import RetryAckSm, RetryAckState
 
-__all__ = ["DllTx", "tx_flit_layout"]
+__all__ = ["DllTx", "tx_flit_layout", "NULL_FLIT"]
+
+_N = DLLCB_TYPES["NULL"]
+#: The Null Block (E4 §4.3.3.2): one flit, its LCH and a sealed BCRC.
+NULL_FLIT = seal_one_flit(encode(Lch, clength=0, fixed=LCH_FIXED, cfg=0, ctrl=_N.ctrl,
+                                 sub_ctrl=_N.sub_ctrl, info=0) + bytes(FLIT_BYTES - 4))
+_NULL_FLIT = Const(int.from_bytes(NULL_FLIT, "little"), 8 * FLIT_BYTES)
 
 
 def tx_flit_layout():
@@ -125,7 +143,7 @@ class DllTx(wiring.Component):
             "wr_ptr": Out(pw), "tail_ptr": Out(pw), "lockout": Out(1),
             "retry_ack_state": Out(RetryAckState), "req_rx": Out(1),
             "dlldp_sent": Out(1), "flit_sent": Out(1), "resent_flit": Out(1),
-            "cb_sent": Out(1), "dropped": Out(2),
+            "cb_sent": Out(1), "null_sent": Out(1), "dropped": Out(2),
             "fc_overflow": Out(16), "ack_overflow": Out(1), "rcv_ptr_err": Out(1),
             "crd_timeout": Out(1), "length_err": Out(1), "take_err": Out(1),
         })
@@ -294,15 +312,24 @@ class DllTx(wiring.Component):
         use_cb = Signal()
         use_rb = Signal()
         use_fr = Signal()
+        use_null = Signal()
         m.d.comb += [
             use_cb.eq(~reset & ~in_rs & cb.o.valid),
             use_rb.eq(~reset & ~use_cb & ~in_cb & rb.rd.valid),
             use_fr.eq(~reset & ~use_cb & ~use_rb & ~in_cb & ~in_rs & ~in_ack & fo.valid
                       & (~fo.payload.sob | (dlldb_room & ~cb_pending))),
+            # Idle in DLL_Normal, between blocks: a Null Block (E4 §4.3.3.2), neither kept nor
+            # counted. It also moves the peer's parser on: a block start damaged into a longer
+            # length is found at the wrong end (a CRC error) and retried, not left waiting for
+            # flits that an idle link would never send.
+            # Never while the DLLCB sender has a block or set under way or asked for: a Null
+            # between the 33 blocks of a Retry set would split it for the peer.
+            use_null.eq(~reset & self.normal & ~use_cb & ~use_rb & ~use_fr & ~in_cb & ~in_rs
+                        & ~in_dp & ~in_ack & ~cb_pending & ~cb.ack_set & ~cb.req_set),
         ]
         o = self.o.payload
         m.d.comb += [
-            self.o.valid.eq(use_cb | use_rb | use_fr),
+            self.o.valid.eq(use_cb | use_rb | use_fr | use_null),
             cb.o.ready.eq(use_cb & self.o.ready),
             rb.rd.ready.eq(use_rb & self.o.ready),
             fo.ready.eq(use_fr & self.o.ready),
@@ -313,9 +340,12 @@ class DllTx(wiring.Component):
         with m.Elif(use_rb):
             m.d.comb += [o.data.eq(rb.rd.payload.data), o.sob.eq(rb.rd.payload.sob),
                          o.eob.eq(rb.rd.payload.eob), o.resent.eq(1)]
-        with m.Else():
+        with m.Elif(use_fr):
             m.d.comb += [o.data.eq(fo.payload.data), o.sob.eq(fo.payload.sob),
                          o.eob.eq(fo.payload.eob)]
+        with m.Else():
+            m.d.comb += [o.data.eq(_NULL_FLIT), o.sob.eq(use_null), o.eob.eq(use_null),
+                         o.dllcb.eq(use_null)]
         sent = self.o.valid & self.o.ready
         wr = rb.wr.payload
         m.d.comb += [
@@ -340,5 +370,6 @@ class DllTx(wiring.Component):
             self.resent_flit.eq(sent & use_rb),
             self.dlldp_sent.eq(sent & use_fr & fo.payload.eop),
             self.cb_sent.eq(sent & use_cb & o.eob),
+            self.null_sent.eq(sent & use_null),
         ]
         return m

@@ -13,8 +13,8 @@ OpenUB follows it for the blocks it sends):
 
 Block_Mode_Chg, Lane_Manage and Param_Exchg are not sent (the mode switch and the lane
 management are the PHY's business in OpenUB's model; neighbour advertisement is the network
-layer's, later). Null Blocks are not sent either: an idle link carries no flit (no ``valid``),
-which the text allows (a Null Block "may be generated and discarded" in the PHY, E4 §4.3.3.2).
+layer's, later). Null Blocks are not made here: the transmitter (:class:`~hdl_py.link.dll_tx.
+DllTx`) puts a constant one in every idle cycle of DLL_Normal between blocks (E4 §4.3.3.2).
 
 A request is a level: its fields are taken when its block (or set) starts, and its ``*_done``
 pulses as the last flit goes, so the owner drops the request or changes the fields for the

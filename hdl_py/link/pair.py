@@ -65,8 +65,9 @@ class LinkPair(wiring.Component):
                 members[f"{d}_{name}"] = In(width)
         if traffic == "bfm":
             members.update({
-                "a_i": In(sig["i"].signature), "a_o": Out(sig["o"].signature.flip()),
-                "b_i": In(sig["i"].signature), "b_o": Out(sig["o"].signature.flip()),
+                # an In member's signature is the flipped one: flip it back
+                "a_i": In(sig["i"].signature.flip()), "a_o": Out(sig["o"].signature),
+                "b_i": In(sig["i"].signature.flip()), "b_o": Out(sig["o"].signature),
             })
         else:
             self._gen = TrafficGen(num_vls=nv, data_bytes=db)

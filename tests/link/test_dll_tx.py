@@ -14,7 +14,7 @@ import pytest
 from amaranth.hdl import Const
 
 from hdl_py.lib.stream import packet_to_beats
-from hdl_py.link.dll_tx import DllTx
+from hdl_py.link.dll_tx import NULL_FLIT, DllTx
 from hdl_py.proto import decode
 from hdl_py.proto.dll import Lch, Lph
 from sim.model import dll
@@ -96,6 +96,8 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
         "dlldp_sent", "cb_sent", "resent_flit", "dropped", "crd_used", "ack_used",
         "crd_timeout", "take_err", "length_err", "ack_overflow", "rcv_ptr_err")}
     r.crd_acks_done = 0
+    r.nulls = r.null_inside = 0
+    r.block_open = False            # the last flit recorded is not a block's last
 
     async def desc_tb(ctx):
         for payload, vl, cfg in packets:
@@ -133,10 +135,20 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
             await ctx.delay(1e-9)
             for k in r.events:
                 r.events[k] += ctx.get(getattr(dut, k))
+            if ctx.get(dut.link_reset):
+                r.block_open = False        # link-down: no block is under way any more
             r.crd_acks_done += ctx.get(dut.crd_ack_done)
             if ctx.get(dut.o.valid) and ctx.get(dut.o.ready):
                 o = dut.o.payload
                 raw = Const.cast(ctx.get(o.data)).value.to_bytes(20, "little")
+                if raw == NULL_FLIT and ctx.get(o.dllcb) and not ctx.get(o.resent):
+                    # Null Blocks fill the idle wire: counted, kept out of ``wire`` (they are
+                    # not in the retry buffer's index), and only ever between blocks.
+                    r.nulls += 1
+                    r.null_inside += r.block_open
+                    await ctx.tick()
+                    continue
+                r.block_open = not ctx.get(o.eob)
                 r.wire.append({"cycle": cycle, "raw": raw, "sob": ctx.get(o.sob),
                                "eob": ctx.get(o.eob), "resent": ctx.get(o.resent),
                                "dllcb": ctx.get(o.dllcb), "nfb": ctx.get(dut.num_free_buf)})
@@ -155,7 +167,9 @@ def _packets(rng, n, vls, *, lo=1, hi=700):
 
 
 def _check_dlldps(r, packets, *, crd=None, ack=None):
-    """The DLLDPs on the wire (first copies) are ``packets`` in order, byte for byte."""
+    """The DLLDPs on the wire (first copies) are ``packets`` in order, byte for byte; no Null
+    Block came inside a block."""
+    assert r.null_inside == 0
     blocks = _cut([w for w in r.wire if not w["resent"]])
     dps = [b for b in blocks if b[0] == "DLLDP"]
     assert len(dps) == len(packets)
@@ -200,6 +214,9 @@ def test_dlldps_byte_for_byte_with_credit_and_buffer(seed, backpressure):
         (n, 3 * n) for n in req["asked"][:len(crd)]]
     assert all(c.ok and c.info == 0 for c in crd)
     flits = [_flits_of(len(p)) for p, _, _ in packets]
+    # Null Blocks filled the idle wire between blocks (checked in _check_dlldps) and, as E4
+    # §4.7.1 says, none went into the retry buffer: it holds the DLLDPs and Crd_Acks alone.
+    assert r.nulls > 0
     backed = sum(flits) + 2 * len(crd)
     assert r.nfb == 1024 - backed and r.wr_ptr == backed
     for v in range(4):
@@ -349,7 +366,7 @@ def test_retry_request_answered_by_ack_set_then_exact_resend():
     # The receiver's view: flits 0..k-1, then from the Retry_Ack_Set on, the rest.
     view = first[:k] + [w for w in wire[s + 33:] if dll.dllcb_type_of(w["raw"]) not in (
         "RETRY_IDLE", "RETRY_ACK")]
-    _check_dlldps(_RunView(view), packets)
+    _check_dlldps(_RunView(view, r.null_inside), packets)
 
 
 def test_second_retry_request_after_a_resend_that_ended_inside_a_dlldp():
@@ -407,8 +424,9 @@ def test_second_retry_request_after_a_resend_that_ended_inside_a_dlldp():
 
 
 class _RunView:
-    def __init__(self, wire):
+    def __init__(self, wire, null_inside=0):
         self.wire = [dict(w, resent=0) for w in wire]
+        self.null_inside = null_inside
 
 
 def test_grains_ride_in_dlldb_headers():
@@ -448,7 +466,7 @@ def test_link_down_drops_the_packets_taken_in_and_nothing_else():
             if b[0] == "DLLDP" and len(b[3].block_flits) and b[3].ok]
     n = len(done)
     assert r.nfb_down == 256                      # the retry buffer is cleared
-    _check_dlldps(_RunView(after), packets[n + 2:])
+    _check_dlldps(_RunView(after, r.null_inside), packets[n + 2:])
 
 
 def test_before_normal_t1_crd_acks_and_init_block():
