@@ -39,13 +39,21 @@ LANE_WIDTHS = (1, 2, 4, 8)
 
 
 def flit_layout(flit_bytes: int = FLIT_BYTES) -> data.StructLayout:
-    """One flit on the PHY: ``data`` (byte 0 first on the wire = ``data[0:8]``) and ``ctl``.
+    """One flit on the PHY: ``data`` (byte 0 first on the wire = ``data[0:8]``), ``ctl`` and
+    ``err``.
 
     ``ctl`` models the PHY's sync header: 1 for the flits of a control block, 0 for data
     packet flits. The line code protects it (an invalid sync header is seen as a lost flit), so
     fault injection flips ``data`` bits and drops whole flits, never ``ctl`` alone.
+
+    ``err`` is the receiving PHY's word that it could not decode the flit (an FEC decode
+    failure, or a codeword lost to block alignment): its ``data`` is not to be trusted. The
+    UB 2.0 link treats it as a failed block and asks for a retry (E4 §4.3.2.2.1 pp.94-95: an FEC
+    decode failure, like a CRC failure, triggers link-level retransmission). A transmitter sends
+    0.
     """
-    return data.StructLayout({"data": unsigned(8 * flit_bytes), "ctl": unsigned(1)})
+    return data.StructLayout({"data": unsigned(8 * flit_bytes), "ctl": unsigned(1),
+                              "err": unsigned(1)})
 
 
 def FlitSignature(flit_bytes: int = FLIT_BYTES) -> stream.Signature:  # noqa: N802

@@ -23,6 +23,14 @@ and the three outputs ``r1, r2, r3`` decide:
 * bit error: ``r2 <= ber_threshold`` (or a burst in progress), for a flit not dropped;
 * which bit: ``(r3 * 8 * flit_bytes) >> 32``, uniform over the ``data`` bits.
 
+A dropped flit vanishes from the stream, or, with ``drop_mark``, reaches the receiver with
+``err`` set and its data unchanged: what a PHY that decodes codewords (FEC, block alignment)
+reports when it loses one. The UB 2.0 link has no sequence number (E4 §4.7.3.2.2: retry by flit
+index), so a block of one flit that vanishes whole cannot be seen by the receiver: its RcvPtr
+falls one flit behind the sender's index, the packet is lost and every later retry starts a
+flit early. A PHY does not lose flits silently; the spec link's tests therefore drop with
+``drop_mark`` (the data left intact, so only ``err`` can show the loss).
+
 Since ``r`` is uniform over ``1 .. 2**32 - 1``, the probability of each event is
 ``threshold / (2**32 - 1)``: 0 never happens, ``0xFFFF_FFFF`` always. The generator advances per
 flit, not per cycle, so the decisions depend only on the seed and the flit index, not on the
@@ -145,7 +153,7 @@ class FaultInjector(wiring.Component):
     ``i.ready = ~o.valid | o.ready`` (so ``ready`` passes combinationally from ``o`` to ``i``).
     Decisions are made when a flit is taken from ``i`` (see the module docstring for the
     generator and the decision rule, and :class:`FaultPrng` for the twin); a dropped flit never
-    appears on ``o``. A bit error flips exactly one bit of ``data``; ``ctl`` is never touched.
+    appears on ``o`` (with ``drop_mark``: appears with ``err`` set). A bit error flips exactly one bit of ``data``; ``ctl`` is never touched.
     When a bit error occurs outside a burst, the next ``burst_len - 1`` forwarded flits get a bit
     error too (each at its own drawn position); dropped flits neither start nor advance a
     burst.
@@ -168,6 +176,8 @@ class FaultInjector(wiring.Component):
         ``ber`` on the 160 data bits of a 20-byte flit, about ``ber * 160 * 2**32``.
     drop_threshold : ``In(32)``
         Per-flit drop probability times ``2**32 - 1`` (0: none).
+    drop_mark : ``In(1)``
+        A dropped flit is forwarded with ``err`` = 1 (data unchanged) instead of removed.
     burst_len : ``In(8)``
         Flits hit by one bit-error event (0 or 1: the one flit only).
     seed_load : ``In(1)``
@@ -195,6 +205,7 @@ class FaultInjector(wiring.Component):
             "o": Out(FlitSignature(flit_bytes)),
             "ber_threshold": In(32),
             "drop_threshold": In(32),
+            "drop_mark": In(1),
             "burst_len": In(8),
             "seed_load": In(1),
             "seed": In(32),
@@ -254,10 +265,11 @@ class FaultInjector(wiring.Component):
         with m.If(take):
             m.d.sync += [
                 state.eq(r3),
-                self.o.valid.eq(~drop),
+                self.o.valid.eq(~drop | self.drop_mark),
                 self.o.payload.data.eq(
                     self.i.payload.data ^ Mux(flip, (Const(1, bits) << position)[:bits], 0)),
                 self.o.payload.ctl.eq(self.i.payload.ctl),
+                self.o.payload.err.eq(self.i.payload.err | (drop & self.drop_mark)),
                 self.injected_bit.eq(flip),
                 self.injected_drop.eq(drop),
                 self.flit_count.eq(self.flit_count + 1),

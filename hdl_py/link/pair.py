@@ -24,7 +24,7 @@ from hdl_py.link.traffic import TrafficCheck, TrafficGen
 
 __all__ = ["LinkPair"]
 
-_FAULT_PORTS = {"ber": 32, "drop": 32, "burst": 8, "seed": 32, "seed_load": 1}
+_FAULT_PORTS = {"ber": 32, "drop": 32, "drop_mark": 1, "burst": 8, "seed": 32, "seed_load": 1}
 
 
 class LinkPair(wiring.Component):
@@ -108,6 +108,7 @@ class LinkPair(wiring.Component):
                 dst.rx_width.eq(src.tx_width),
                 inj.ber_threshold.eq(getattr(self, f"{d}_ber")),
                 inj.drop_threshold.eq(getattr(self, f"{d}_drop")),
+                inj.drop_mark.eq(getattr(self, f"{d}_drop_mark")),
                 inj.burst_len.eq(getattr(self, f"{d}_burst")),
                 inj.seed.eq(getattr(self, f"{d}_seed")),
                 inj.seed_load.eq(getattr(self, f"{d}_seed_load")),

@@ -387,6 +387,7 @@ class PhyChannel(wiring.Component):
             stage_valid[0].eq(accept),
             stages[0].data.eq(corrupted),
             stages[0].ctl.eq(self.i.payload.ctl),
+            stages[0].err.eq(self.i.payload.err),
         ]
         for k in range(1, self._latency):
             m.d.sync += [stage_valid[k].eq(stage_valid[k - 1]), stages[k].eq(stages[k - 1])]

@@ -24,9 +24,10 @@ from tb.link.link_env import ber_threshold
 
 MTU = 4096
 #: Inputs of ``LinkPair(traffic="gen")`` that start at 0 (faults off, generator idle).
-PAIR_INPUTS = ("ab_ber", "ab_drop", "ab_burst", "ab_seed", "ab_seed_load", "ba_ber", "ba_drop",
-               "ba_burst", "ba_seed", "ba_seed_load", "a_lane_fail", "b_lane_fail",
-               "a_far_silent", "b_far_silent", "gen_start", "chk_clear", "chk_stall")
+PAIR_INPUTS = ("ab_ber", "ab_drop", "ab_drop_mark", "ab_burst", "ab_seed", "ab_seed_load",
+               "ba_ber", "ba_drop", "ba_drop_mark", "ba_burst", "ba_seed", "ba_seed_load",
+               "a_lane_fail", "b_lane_fail", "a_far_silent", "b_far_silent", "gen_start",
+               "chk_clear", "chk_stall")
 
 
 async def reset_pair(dut, *, after_reset=None):

@@ -167,10 +167,11 @@ def run_injector(dut, flits, *, config, rng, idle=0.0, backpressure=0.0, reseed=
         # an async generator cut off there would leave an "unraisable exception" warning.
         while True:
             ctx.set(dut.o.ready, rng is None or rng.random() >= backpressure)
-            _, _, valid, ready, data, ctl = await ctx.tick().sample(
-                dut.o.valid, dut.o.ready, dut.o.payload.data, dut.o.payload.ctl)
+            _, _, valid, ready, data, ctl, err = await ctx.tick().sample(
+                dut.o.valid, dut.o.ready, dut.o.payload.data, dut.o.payload.ctl,
+                dut.o.payload.err)
             if valid and ready:
-                received.append({"data": data, "ctl": ctl})
+                received.append({"data": data, "ctl": ctl, **({"err": 1} if err else {})})
 
     async def pulse_counter(ctx):
         while True:
@@ -185,13 +186,16 @@ def run_injector(dut, flits, *, config, rng, idle=0.0, backpressure=0.0, reseed=
     return received, counters, pulses
 
 
-def predict(flits, prng, decisions):
-    """Expected output flits and the decisions of the twin for ``flits``."""
+def predict(flits, prng, decisions, *, mark=False):
+    """Expected output flits and the decisions of the twin for ``flits`` (``mark``: a dropped
+    flit comes out with ``err`` and its data)."""
     expected = []
     for flit, d in zip(flits, decisions, strict=True):
         out = FaultPrng.apply(flit["data"], d)
         if out is not None:
             expected.append({"data": out, "ctl": flit["ctl"]})
+        elif mark:
+            expected.append({"data": flit["data"], "ctl": flit["ctl"], "err": 1})
     return expected
 
 
@@ -226,6 +230,25 @@ def test_gateware_matches_twin(flit_bytes, seed, burst_len):
     for sent, got, d in zip(forwarded, received, fwd_decisions, strict=True):
         assert got["ctl"] == sent["ctl"]
         assert (got["data"] ^ sent["data"]).bit_count() == (1 if d.flip else 0)
+
+
+def test_gateware_drop_mark():
+    """With ``drop_mark`` a dropped flit is forwarded with ``err`` = 1 and its data as sent:
+    nothing leaves the stream, and the bit errors of the other flits are the twin's."""
+    rng = seeded(77)
+    dut = FaultInjector(seed=99)
+    config = {"ber_threshold": threshold(0.05), "drop_threshold": threshold(0.05),
+              "drop_mark": 1}
+    flits = [{"data": rng.getrandbits(160), "ctl": rng.getrandbits(1)} for _ in range(1200)]
+    received, counters, pulses = run_injector(dut, flits, config=config, rng=rng, idle=0.2,
+                                              backpressure=0.2)
+    prng = FaultPrng(99)
+    decisions = [prng.decide(config["ber_threshold"], config["drop_threshold"])
+                 for _ in flits]
+    drops = sum(d.drop for d in decisions)
+    assert drops > 30 and len(received) == len(flits)
+    assert received == predict(flits, prng, decisions, mark=True)
+    assert counters["drop_count"] == drops == sum("err" in f for f in received)
 
 
 @pytest.mark.parametrize("flit_bytes", [20, 8])

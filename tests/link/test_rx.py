@@ -331,7 +331,7 @@ def test_parameter_validation():
         LinkRx(mtu=True)
     rx = LinkRx(num_vls=2, cell_flits=4, buffer_cells=12, mtu=160)
     assert (rx.num_vls, rx.buffer_flits, rx.mtu) == (2, 48, 160)
-    assert rx.i.signature.members["payload"].shape.size == 161
+    assert rx.i.signature.members["payload"].shape.size == 162
 
 
 @pytest.mark.parametrize("cfg", CONFIGS, ids=IDS)
