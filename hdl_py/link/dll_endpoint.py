@@ -19,7 +19,9 @@ own PHY channel) feeds endpoint B's ``rx_flit`` and back (:class:`~hdl_py.link.d
   data link (sticky, interrupt when enabled) and counters for every event.
 
 A flit is one 20-byte beat; ``tx_flit.payload.ctl`` is 0 (CRC30 mode has no sync-header
-distinction in this PHY model).
+distinction in this PHY model). ``rx_flit.payload.err`` marks a flit the PHY could not decode:
+it fails its block, so the peer resends from there (E4 §4.3.2.2.1), and is counted in
+``RX_PHY_ERR_FLITS``.
 """
 
 from amaranth.hdl import Const, Module, Signal
@@ -114,6 +116,7 @@ class DllEndpoint(wiring.Component):
             phy.o.ready.eq(1),
             dll.phy_rx.valid.eq(self.rx_flit.valid),
             dll.phy_rx.payload.eq(self.rx_flit.payload.data),
+            dll.phy_rx_err.eq(self.rx_flit.payload.err),
             self.rx_flit.ready.eq(1),
             # The receiver always takes a flit (a PHY cannot wait); counted should it not.
             self.rx_lost.eq(self.rx_flit.valid & ~dll.phy_rx.ready),
@@ -253,6 +256,7 @@ class DllEndpoint(wiring.Component):
             ("TX_VL_DISABLED", q.vl_disabled), ("LANE_CHANGES", phy.lane_changes),
             ("TX_DLLCB_FLITS", dll.phy_tx.valid & dll.phy_tx.ready & dll.tx.o.payload.dllcb),
             ("TX_NULL_FLITS", dll.null_sent),
+            ("RX_PHY_ERR_FLITS", self.rx_flit.valid & self.rx_flit.payload.err),
         ):
             m.d.comb += getattr(hw, reg).count.incr.eq(pulse)
         took = dll.desc.valid & dll.desc.ready

@@ -22,7 +22,8 @@ granted room that is not there.
 Upper-layer side: ``desc`` + ``i`` (a descriptor with the length and PLENGTH, then the beats:
 :func:`~hdl_py.link.framer.framer_desc_layout`) and ``o`` (packets with ``vl``, ``cfg``, ``rt``,
 ``error_flag``). PHY side: ``phy_tx`` and ``phy_rx``, one 20-byte flit a beat (byte 0 in bits
-0..7); ``retrain_req``/``retrain_start``/``retrain_done`` to the PHY's retraining.
+0..7), ``phy_rx_err`` with a received flit the PHY could not decode;
+``retrain_req``/``retrain_start``/``retrain_done`` to the PHY's retraining.
 """
 
 from amaranth.hdl import Const, Module, Mux, ResetInserter
@@ -67,6 +68,8 @@ class DllLink(wiring.Component):
             "o": Out(PacketSignature(data_bytes, deframed_side_layout())),
             "phy_tx": Out(stream.Signature(FLIT_BITS)),
             "phy_rx": In(stream.Signature(FLIT_BITS)),
+            # with a ``phy_rx`` flit: the PHY could not decode it (E4 §4.3.2.2.1; a retry)
+            "phy_rx_err": In(1),
             "link_up": In(1),
             "retrain_req": Out(1), "retrain_start": In(1), "retrain_done": In(1),
             "ubfm_reset": In(1),
@@ -171,7 +174,7 @@ class DllLink(wiring.Component):
         in_credit = (sm.state == DllState.DLL_CREDIT_INIT) | (sm.state == DllState.DLL_NORMAL)
         m.d.comb += [
             rx.i.valid.eq(self.phy_rx.valid), rx.i.payload.eq(self.phy_rx.payload),
-            self.phy_rx.ready.eq(rx.i.ready),
+            rx.i_err.eq(self.phy_rx_err), self.phy_rx.ready.eq(rx.i.ready),
             rx.link_reset.eq(reset), rx.params.eq(p), rx.params_valid.eq(sm.params_valid),
             rx.dlldp_enable.eq(sm.params_valid & in_credit),
             rx.rx_enable.eq(sm.rx_enable), rx.retry_start.eq(sm.retry_start),

@@ -103,7 +103,8 @@ class DllRx(wiring.Component):
         self.deframer = DlldpDeframer(data_bytes=data_bytes)
         pw, cbits = PTR_BITS, RETRY_COUNT_BITS
         super().__init__({
-            "i": In(stream.Signature(FLIT_BITS)),
+            # ``i_err`` with a flit: the PHY could not decode it (the parser fails its block)
+            "i": In(stream.Signature(FLIT_BITS)), "i_err": In(1),
             "o": Out(PacketSignature(data_bytes, deframed_side_layout())),
             "link_reset": In(1), "dlldp_enable": In(1),
             "params": In(dll_params_layout()), "params_valid": In(1),
@@ -170,7 +171,7 @@ class DllRx(wiring.Component):
                      self.other_flit.eq(parser.o.valid & ~reset)]
         m.d.comb += [
             parser.i.valid.eq(self.i.valid & self.rx_enable), parser.i.payload.eq(self.i.payload),
-            self.i.ready.eq(1),
+            parser.i_err.eq(self.i_err), self.i.ready.eq(1),
             parser.discard.eq(req.discard | blk_err),
             req.blk_err.eq(blk_err),
             req.set_sent.eq(self.req_set_done),

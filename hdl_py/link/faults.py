@@ -153,10 +153,10 @@ class FaultInjector(wiring.Component):
     ``i.ready = ~o.valid | o.ready`` (so ``ready`` passes combinationally from ``o`` to ``i``).
     Decisions are made when a flit is taken from ``i`` (see the module docstring for the
     generator and the decision rule, and :class:`FaultPrng` for the twin); a dropped flit never
-    appears on ``o`` (with ``drop_mark``: appears with ``err`` set). A bit error flips exactly one bit of ``data``; ``ctl`` is never touched.
-    When a bit error occurs outside a burst, the next ``burst_len - 1`` forwarded flits get a bit
-    error too (each at its own drawn position); dropped flits neither start nor advance a
-    burst.
+    appears on ``o`` (with ``drop_mark`` it does, with ``err`` set). A bit error flips exactly
+    one bit of ``data``; ``ctl`` is never touched. When a bit error occurs outside a burst, the
+    next ``burst_len - 1`` forwarded flits get a bit error too (each at its own drawn
+    position); dropped flits neither start nor advance a burst.
 
     Parameters
     ----------

@@ -17,6 +17,12 @@ Figure 4-35 describe, and checks each one:
   reported on ``retry_*``. (A payload flit that happens to be a valid Retry Block, odds below
   2^-50, fails its block's CRC and is retried.)
 
+A flit the PHY could not decode (``i_err``, with ``i.valid``: an FEC decode failure or a lost
+codeword) fails its block (E4 §4.3.2.2.1: such a failure triggers link-level retransmission):
+at a block start it is a bad header (``hdr_err``), inside a block the block's verdict at its
+end is bad (``crc_err``), whatever its CRC30 says; it is never taken for a Retry Block (one
+that looks like one where a block would start is dropped as damaged, ``retry_crc_err``).
+
 Outputs, all single-cycle and without back-pressure (the PHY cannot be held up):
 
 * ``o`` -- every flit of every block, with ``sob``/``eob``, ``dllcb``, and for DLLDP blocks
@@ -59,6 +65,7 @@ def parsed_flit_layout():
 
 class DllRxParser(wiring.Component):
     i: In(stream.Signature(FLIT_BITS))
+    i_err: In(1)
     discard: In(1)
     o: Out(stream.Signature(parsed_flit_layout()))
     hdr_err: Out(1)
@@ -78,12 +85,14 @@ class DllRxParser(wiring.Component):
         # the state's (30 inputs a bit) -- for the clock.
         f = Signal(FLIT_BITS)
         fv = Signal()
+        fe = Signal()                          # the PHY could not decode f
         f_crc = Signal(30)                     # crc30_step(0, f)
         own_crc_ok = Signal()                  # crc30_step(CRC30_START, f) == 0
         zero = Const(0, 30)
         in_crc = crc30_step(zero, self.i.payload)
         start_part = crc30_step(CRC30_START, Const(0, FLIT_BITS))
-        m.d.sync += [fv.eq(self.i.valid), f.eq(self.i.payload), f_crc.eq(in_crc),
+        m.d.sync += [fv.eq(self.i.valid), fe.eq(self.i.valid & self.i_err),
+                     f.eq(self.i.payload), f_crc.eq(in_crc),
                      own_crc_ok.eq((in_crc ^ start_part) == 0)]
 
         lch = lanes_to_header(f, Lch)
@@ -93,7 +102,7 @@ class DllRxParser(wiring.Component):
         is_retry = Signal()
         rtype = Signal(2)
         retry_lch = fv & lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001) & (lch.sub_ctrl <= 2)
-        m.d.comb += is_retry.eq(retry_lch & own_crc_ok)
+        m.d.comb += is_retry.eq(retry_lch & own_crc_ok & ~fe)
         m.d.comb += rtype.eq(lch.sub_ctrl[:2])
         m.d.sync += [self.retry_valid.eq(is_retry), self.retry_type.eq(rtype),
                      self.retry_flit.eq(f)]
@@ -116,7 +125,7 @@ class DllRxParser(wiring.Component):
         # not backed up and moves no pointer, so losing one copy of a set costs nothing (the
         # other 31 follow); taking it for a block would start a needless retry.
         damaged_retry = Signal()
-        m.d.comb += damaged_retry.eq(retry_lch & ~own_crc_ok & ~in_blk)
+        m.d.comb += damaged_retry.eq(retry_lch & (~own_crc_ok | fe) & ~in_blk)
         m.d.sync += self.retry_crc_err.eq(damaged_retry)
         take = fv & ~is_retry & ~damaged_retry & ~self.discard
         start = take & ~in_blk
@@ -149,7 +158,8 @@ class DllRxParser(wiring.Component):
                             dp_lph.plength.last_flits_m1)
         dp_len_m1 = Mux(last_of_dp, last_flits_m1, DLLDB_MAX_FLITS - 1)
         start_ok = Signal()
-        m.d.comb += start_ok.eq(Mux(is_cb, lch_ok & cb_len_ok, Mux(new_first, lph_ok, lbh_ok)))
+        m.d.comb += start_ok.eq(~fe & Mux(is_cb, lch_ok & cb_len_ok,
+                                          Mux(new_first, lph_ok, lbh_ok)))
         len_m1 = Mux(is_cb, lch.clength, dp_len_m1)
 
         # This flit's place in its block.
@@ -169,8 +179,10 @@ class DllRxParser(wiring.Component):
                      cont_crc.eq(crc30_step(crc, Const(0, FLIT_BITS)) ^ f_crc)]
         crc_next = Signal(30)
         m.d.comb += crc_next.eq(Mux(start, own_crc, cont_crc))
+        # A flit of this block the PHY could not decode (``fe``) fails it at its end.
+        tainted = Signal()
         good = Signal()
-        m.d.comb += good.eq(Mux(start, own_crc_ok, cont_crc == 0))
+        m.d.comb += good.eq(~fe & Mux(start, own_crc_ok, (cont_crc == 0) & ~tainted))
         accept_flit = Signal()
         m.d.comb += accept_flit.eq(take & (~start | start_ok))
 
@@ -188,8 +200,9 @@ class DllRxParser(wiring.Component):
         ]
 
         with m.If(self.discard | (start & ~start_ok)):
-            m.d.sync += in_blk.eq(0)
+            m.d.sync += [in_blk.eq(0), tainted.eq(0)]
         with m.Elif(accept_flit):
+            m.d.sync += tainted.eq(~eob & ((tainted & ~start) | fe))
             with m.If(start):
                 m.d.sync += [cur_dllcb.eq(is_cb), cur_first.eq(~is_cb & new_first),
                              cur_last.eq(~is_cb & last_of_dp), cur_idx.eq(idx),

@@ -21,11 +21,9 @@ def _pair(**kw):
     return LinkPair(spec=True, traffic="bfm", **kw)
 
 
-#: The environment's tests but ``FlitDropTest``: flits dropped on the wire still lose a packet
-#: on some seeds (SEED=101 on "vl4": one DLLDP of VL3 never delivered, a cell of credit with
-#: it), a defect under repair; ``FlitDropTest`` runs in `make regress` until it is mended.
-STEADY = ["RandomTrafficTest", "BitErrorTest", "LaneFailureTest", "WidthChangeTest",
-          "OversizeTest", "BadVlTest", "coverage_summary"]
+#: The environment's tests, in one simulator run per configuration.
+STEADY = ["RandomTrafficTest", "BitErrorTest", "FlitDropTest", "LaneFailureTest",
+          "WidthChangeTest", "OversizeTest", "BadVlTest", "coverage_summary"]
 
 
 # The second configuration costs another large Verilator build: it runs in `make regress`.
@@ -36,12 +34,3 @@ def test_dll_env(config, request):
     request.node.add_marker(pytest.mark.xdist_group(f"dll-bfm-{config}"))
     run(f"dll_pair_bfm_{config}", _pair, "tb.link.dll_env", CONFIGS[config], sim="verilator",
         testcase=STEADY)
-
-
-@pytest.mark.cocotb
-@pytest.mark.slow
-@pytest.mark.parametrize("config", ["vl4", "vl2"])
-def test_dll_env_flit_drops(config, request):
-    request.node.add_marker(pytest.mark.xdist_group(f"dll-bfm-{config}"))
-    run(f"dll_pair_bfm_{config}", _pair, "tb.link.dll_env", CONFIGS[config], sim="verilator",
-        testcase="FlitDropTest")

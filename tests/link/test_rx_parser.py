@@ -16,13 +16,14 @@ from tests.lib.simhelpers import run_simulation
 RETRY_TYPES = {"RETRY_IDLE": RETRY_IDLE, "RETRY_REQ": RETRY_REQ, "RETRY_ACK": RETRY_ACK}
 
 
-def _run(items, *, seed=0, idle=0.0, discard=None):
-    """Drive ``items`` (a list of ('flit', bytes) or ('discard', 0/1)) into the parser; return
-    (o flits as (bytes, sob, eob, dllcb, first, last, good), retry events, hdr_err count,
-    crc_err count)."""
+def _run(items, *, seed=0, idle=0.0, discard=None, damaged=False):
+    """Drive ``items`` (a list of ('flit', bytes), ('err', bytes): a flit the PHY flags as not
+    decoded, or ('discard', 0/1)) into the parser; return (o flits as (bytes, sob, eob, dllcb,
+    first, last, good), retry events, hdr_err count, crc_err count (and with ``damaged`` the
+    retry_crc_err count))."""
     dut = DllRxParser()
     rng = random.Random(seed)
-    out, retries, errs = [], [], {"hdr": 0, "crc": 0}
+    out, retries, errs = [], [], {"hdr": 0, "crc": 0, **({"damaged": 0} if damaged else {})}
 
     async def src(ctx):
         for kind, value in items:
@@ -36,16 +37,20 @@ def _run(items, *, seed=0, idle=0.0, discard=None):
                 ctx.set(dut.i.valid, 0)
                 await ctx.tick()
             ctx.set(dut.i.valid, 1)
+            ctx.set(dut.i_err, kind == "err")
             ctx.set(dut.i.payload, int.from_bytes(value, "little"))
             await ctx.tick()
         ctx.set(dut.i.valid, 0)
+        ctx.set(dut.i_err, 0)
         for _ in range(4):
             await ctx.tick()
 
     async def mon(ctx):
-        async for _c, _r, v, p, rv, rt, rf, he, ce in ctx.tick().sample(
+        async for _c, _r, v, p, rv, rt, rf, he, ce, de in ctx.tick().sample(
                 dut.o.valid, dut.o.payload, dut.retry_valid, dut.retry_type, dut.retry_flit,
-                dut.hdr_err, dut.crc_err):
+                dut.hdr_err, dut.crc_err, dut.retry_crc_err):
+            if damaged:
+                errs["damaged"] += de
             if v:
                 out.append((Const.cast(p.data).value.to_bytes(20, "little"), p.sob, p.eob,
                             p.dllcb, p.first_block, p.last_block, p.good))
@@ -122,6 +127,31 @@ def test_crc_error_then_resend_of_the_middle_block():
             + _expect_block(bad, dllcb=0, good=0)
             + _expect_block(blocks[1], dllcb=0) + _expect_block(blocks[2], dllcb=0, last=1))
     assert out == want
+    assert [t for t, _ in retries] == [RETRY_ACK]
+
+
+def test_phy_decode_failures_fail_their_blocks():
+    """Flits the PHY flags as not decoded (``i_err``), their data intact so only the flag can
+    fail them: one inside DLLDB 1 of 3 fails that block at its end (crc_err, whatever its
+    CRC30 says), and the resend is parsed as the middle block; one at a block start is a bad
+    header (hdr_err, never on ``o``); a flagged Retry_Ack where a block would start is dropped
+    as damaged, not reported."""
+    rng = random.Random(13)
+    blocks = _dlldp_blocks(rng.randbytes(1500), vl=2, cfg=4)
+    small = _dlldp_blocks(rng.randbytes(30), vl=1, cfg=3)[0]
+    ack = dll.control_block("RETRY_ACK", num_retry=1, num_free_buf=0, rd_ptr=32, wr_ptr=0)[0]
+    items = [("flit", f) for f in blocks[0]]
+    items += [("err" if k == 5 else "flit", f) for k, f in enumerate(blocks[1])]
+    items += [("discard", 1)] + [("flit", f) for f in blocks[2]] + [("flit", ack)]
+    items += [("discard", 0)] + [("flit", f) for f in blocks[1] + blocks[2]]
+    items += [("err", small[0]), ("discard", 1), ("flit", small[1]), ("err", ack)]
+    items += [("discard", 0)] + [("flit", f) for f in small]
+    out, retries, errs = _run(items, seed=14, damaged=True)
+    assert errs == {"hdr": 1, "crc": 1, "damaged": 1}
+    assert out == (_expect_block(blocks[0], dllcb=0, first=1)
+                   + _expect_block(blocks[1], dllcb=0, good=0)
+                   + _expect_block(blocks[1], dllcb=0) + _expect_block(blocks[2], dllcb=0, last=1)
+                   + _expect_block(small, dllcb=0, first=1, last=1))
     assert [t for t, _ in retries] == [RETRY_ACK]
 
 

@@ -3656,7 +3656,7 @@ class openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96
 
     
     
-class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls(RegAsyncReadWrite):
+class openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model
 
@@ -3666,12 +3666,13 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
     +==============+=========================================================================+
     | Name         | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      Per-VL DLLDPs taken                                                |
+    |              |      RX_PHY_ERR_FLITS                                                   |
     +--------------+-------------------------------------------------------------------------+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>DLLDPs of VL i the transmitter took (busi_pkt_num, transmit     |
-    |              |      side).</p>                                                         |
+    |              |      <p>Flits the PHY could not decode (an FEC decode failure or a lost |
+    |              |      codeword): each fails its block and asks for a retry (E4           |
+    |              |      4.3.2.2.1).</p>                                                    |
     +--------------+-------------------------------------------------------------------------+
     """
 
@@ -3774,10 +3775,10 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
 
     @property
     def rdl_name(self) -> str:
-        return "Per-VL DLLDPs taken"
+        return "RX_PHY_ERR_FLITS"
     @property
     def rdl_desc(self) -> str:
-        return "DLLDPs of VL i the transmitter took (busi_pkt_num, transmit side)."
+        return "Flits the PHY could not decode (an FEC decode failure or a lost codeword): each fails its block and asks for a retry (E4 4.3.2.2.1)."
     
     
 
@@ -3788,46 +3789,6 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
         yield self.count
         
         
-class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls_array(RegAsyncReadWriteArray):
-    """
-    Class to represent a register array in the register model
-
-    +--------------+-------------------------------------------------------------------------+
-    | SystemRDL    | Value                                                                   |
-    | Field        |                                                                         |
-    +==============+=========================================================================+
-    | Name         | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      Per-VL DLLDPs taken                                                |
-    +--------------+-------------------------------------------------------------------------+
-    | Description  | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      <p>DLLDPs of VL i the transmitter took (busi_pkt_num, transmit     |
-    |              |      side).</p>                                                         |
-    +--------------+-------------------------------------------------------------------------+
-    """
-    __slots__: list[str] = []
-
-    @property
-    def width(self) -> int:
-        return 32
-
-    @property
-    def accesswidth(self) -> int:
-        return 32
-
-    @property
-    def _element_datatype(self) -> Type[RegAsyncReadWrite]:
-        return openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls
-
-    @property
-    def rdl_name(self) -> str:
-        return "Per-VL DLLDPs taken"
-    @property
-    def rdl_desc(self) -> str:
-        return "DLLDPs of VL i the transmitter took (busi_pkt_num, transmit side)."
-    
-    
     
 
 
