@@ -49,12 +49,12 @@ VERILATOR_BUILD_ARGS = (
 )
 
 # Verilator speed options. Each one Verilator documents for speed was measured alone on the
-# link pair with the sim-only traffic generator (`SIMSPEED_FLAGS=1 python -m sim.bench
-# simspeed`; the table is in docs/architecture.md, "Simulation cost"): -O3, --x-assign fast
-# with --x-initial fast, OPT_FAST=-O2 and --threads 2 did not beat the plain build on 2 cores
-# (within a few percent or slower) and made the build longer, so none is kept. What pays is
-# the visibility: no --public-flat-rw (about 2x on the link pair). The tuples stay so a later
-# measurement can add what does pay.
+# link pair (then of the earlier, since removed link) with the sim-only traffic generator
+# (`SIMSPEED_FLAGS=1 python -m sim.bench simspeed`; the table is in docs/architecture.md,
+# "Simulation cost"): -O3, --x-assign fast with --x-initial fast, OPT_FAST=-O2 and --threads 2
+# did not beat the plain build on 2 cores (within a few percent or slower) and made the build
+# longer, so none is kept. What pays is the visibility: no --public-flat-rw (about 2x on the
+# link pair). The tuples stay so a later measurement can add what does pay.
 VERILATOR_SPEED_ARGS: tuple[str, ...] = ()
 # Make variables for the C++ compile of the verilated model (verilated.mk's defaults kept).
 VERILATOR_MAKE_VARS: tuple[str, ...] = ()

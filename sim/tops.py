@@ -15,12 +15,6 @@ def _controller_shell(**kw):
     return ControllerShell(**kw)
 
 
-def _link_endpoint(**kw):
-    from hdl_py.link.endpoint import LinkEndpoint
-
-    return LinkEndpoint(**kw)
-
-
 def _dll_endpoint(**kw):
     from hdl_py.link.dll_endpoint import DllEndpoint
 
@@ -89,7 +83,6 @@ def _link_part(kind):
 
 TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
-    "openub_link_endpoint": _link_endpoint,
     "openub_dll_endpoint": _dll_endpoint,
     "openub_dll_endpoint_small": lambda: _dll_endpoint(**DLL_ENDPOINT_SMALL),
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",

@@ -1,7 +1,6 @@
 """Two link endpoints back to back through the PHY model and fault injectors (sim-only top).
 
-``LinkPair(spec=True)`` is made of :class:`~hdl_py.link.dll_endpoint.DllEndpoint` (the UB 2.0
-data link), ``spec=False`` of the earlier :class:`~hdl_py.link.endpoint.LinkEndpoint`.
+Each end is a :class:`~hdl_py.link.dll_endpoint.DllEndpoint` (the UB 2.0 data link).
 ``LinkPair(traffic="bfm")`` exposes both endpoints' packet streams for cocotb BFMs (``a_i``,
 ``a_o``, ``b_i``, ``b_o``); ``LinkPair(traffic="gen")`` puts the sim-only generator at A's
 input and the checker at B's output (the A -> B direction), so a bench runs without Python
@@ -18,7 +17,6 @@ from amaranth.lib.wiring import In, Out
 from hdl_py.lib.axi import AXI4LiteSignature
 from hdl_py.lib.stream import connect_packets
 from hdl_py.link.dll_endpoint import DllEndpoint
-from hdl_py.link.endpoint import LinkEndpoint
 from hdl_py.link.faults import FaultInjector
 from hdl_py.link.traffic import TrafficCheck, TrafficGen
 
@@ -34,19 +32,16 @@ class LinkPair(wiring.Component):
     ----------
     traffic : "bfm" or "gen"
         Who drives the packet streams (see module docstring).
-    spec : bool
-        :class:`DllEndpoint` ends (True) or :class:`LinkEndpoint` ends.
-    **endpoint : parameters of the endpoint (both ends alike).
+    **endpoint : parameters of :class:`DllEndpoint` (both ends alike).
     """
 
-    def __init__(self, *, traffic: str = "bfm", spec: bool = False, **endpoint):
+    def __init__(self, *, traffic: str = "bfm", **endpoint):
         if traffic not in ("bfm", "gen"):
             raise ValueError(f"traffic must be 'bfm' or 'gen', not {traffic!r}")
         self._traffic = traffic
-        cls = DllEndpoint if spec else LinkEndpoint
-        self._a = cls(**endpoint)
-        self._b = cls(**endpoint)
-        nv = self._a.vls if spec else self._a.num_vls
+        self._a = DllEndpoint(**endpoint)
+        self._b = DllEndpoint(**endpoint)
+        nv = self._a.vls
         db = endpoint.get("data_bytes", 32)
         lanes = endpoint.get("max_lanes", 8)
         sig = self._a.signature.members

@@ -4,8 +4,8 @@
 * :mod:`.lanes`: gateware byte-lane helpers for the packet stream;
 * :mod:`.enums`: opcodes, statuses and other enumerations;
 * :mod:`.dll`: the data link formats of the UB Base Specification 2.0 (LPH, LBH, BCRC, LCH and
-  the control blocks); :mod:`.link` holds the earlier link format the gateware still uses;
-* :mod:`.link`, :mod:`.network`, :mod:`.transport`, :mod:`.transaction`: wire headers by layer;
+  the control blocks); :mod:`.link` holds an earlier link format no gateware uses any more;
+* :mod:`.network`, :mod:`.transport`, :mod:`.transaction`: wire headers by layer;
 * :mod:`.queues`: send-queue, scatter/gather and completion entries.
 
 Layouts, byte order and every choice made: ``docs/wire-formats.md``.

@@ -1,4 +1,6 @@
-"""Data link layer formats: the link header and trailer, and the credit/ack control block.
+"""Data link layer formats of a link built before the UB 2.0 specification was public: the link
+header and trailer, and the credit/ack control block. That link has been removed; no gateware
+uses these layouts (the spec formats are in :mod:`hdl_py.proto.dll`).
 
 Wire headers are big-endian: fields are declared LSB-first (Amaranth order), which is the
 reverse of the MSB-first order in which the reference lists them. Each field's comment gives its

@@ -41,7 +41,7 @@ __all__ = [
 RDL_DIR: Path = Path(__file__).resolve().parent
 
 #: Register blocks, in generation order. The name ``x`` stands for ``RDL_DIR / "x.rdl"``.
-BLOCKS: tuple[str, ...] = ("controller", "link", "dll")
+BLOCKS: tuple[str, ...] = ("controller", "dll")
 
 
 def compile_rdl_file(path: str | os.PathLike, *, top: str | None = None) -> AddrmapNode:

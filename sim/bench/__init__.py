@@ -60,4 +60,4 @@ def write_results(name: str, figures: dict, plot: Callable | None, *, out: Path 
 
 def load_all() -> None:
     """Import the bench modules so they register themselves."""
-    from sim.bench import dll, fpga, link, shell, simspeed  # noqa: F401
+    from sim.bench import fpga, link, shell, simspeed  # noqa: F401

@@ -1,4 +1,5 @@
-"""Data link bench: line rate, goodput under bit errors with and without LLR, latency, widths."""
+"""Data link bench: the UB 2.0 link pair (two DllEndpoints) at line rate, under bit errors with
+the retry and without it, its bring-up, latency, widths and simulation speed."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ import json
 from sim.bench import bench
 from sim.runner import BUILD, run
 
-PARAMS = {"num_vls": 4, "data_bytes": 32, "cell_flits": 16, "mtu": 4096}
+PARAMS = {"vls": 4, "data_bytes": 32, "mtu": 4096, "retry_depth": 512, "vl_flits": 512}
 
 
 def _pair(**kw):
     from hdl_py.link.pair import LinkPair
 
-    kw = {k: v for k, v in kw.items() if not k.startswith("bench_")}
     return LinkPair(traffic="gen", **kw)
 
 
@@ -32,22 +32,22 @@ def goodput_plot(figures, xlabel):
 
 @bench("link")
 def link_bench(sim=None):
-    """Two link endpoints back to back, traffic from the sim-only generator/checker.
+    """Two DllEndpoints back to back, traffic from the sim-only generator/checker.
 
-    Figures: line rate (data flits per cycle, MTU 4096 packets back to back), goodput
-    (payload bytes / flit bytes on the A -> B direction) error-free, at BER 1e-6 (MTU
-    packets) and at BER 1e-4 (64..512-byte packets), packets lost at BER 1e-4 with LLR and,
-    as the baseline in the same run, with LLR off; median cycles of one LLR recovery
-    (receiver out of NORMAL and back); zero-load latency of 64-byte packets (generator's
-    first beat to checker's first beat); x4 / x8 throughput after a dynamic width change;
+    Figures: ``param_init_cycles`` (DLL_Param_Init to DLL_Normal), line rate (DLLDP flits
+    per cycle, MTU 4096 packets on every VL and on one VL), goodput (payload bytes / flit
+    bytes) error-free, at BER 1e-6 (MTU packets, and its ratio to error-free) and BER 1e-4
+    (64..512-byte packets), packets lost at BER 1e-4 with the retry and, as the baseline in the
+    same run, without it (``DL_CTRL.retry_off``), Retry_Req_Sets and resent flits, the
+    median retry recovery (B's RETRY_REQ_SM out of NORMAL and back), zero-load latency of
+    64-byte packets, x4 / x8 throughput, credit leaked when idle, port error bits set, and
     simulation speed.
     """
     test_dir = BUILD / "bench" / "link_run"
     run("link_pair_gen", _pair, "tb.link.bench", PARAMS, sim=sim or "verilator",
         test_dir=test_dir)
-    data = json.loads((test_dir / "figures.json").read_text())
-    figures = data["figures"]
+    figures = json.loads((test_dir / "figures.json").read_text())["figures"]
 
     return figures, goodput_plot(
-        figures, f"packets lost at BER 1e-4: {figures['lost_packets_ber_1e-4']} with LLR, "
-                 f"{figures['lost_packets_ber_1e-4_no_llr']} without (same run)")
+        figures, f"packets lost at BER 1e-4: {figures['lost_packets_ber_1e-4']} with retry, "
+                 f"{figures['lost_packets_ber_1e-4_no_retry']} without (same run)")

@@ -1,7 +1,10 @@
 """Simulation cost of every measured top: Verilator speed, C++ size and build time.
 
-For each top, two builds of the same Verilog in one run: the project's (ports and declared
-probes public, the speed options of :data:`sim.runner.VERILATOR_SPEED_ARGS` and
+The tops: ``link_pair``, the Verilated ``LinkPair(traffic="gen")`` (two UB 2.0 data link
+endpoints, ``DllEndpoint``, back to back, traffic from the sim-only generator in the gateware
+and checked by the sim-only checker), and ``shell``, the controller shell. For each top, two
+builds of the same Verilog in one run: the project's (ports and declared probes public, the
+speed options of :data:`sim.runner.VERILATOR_SPEED_ARGS` and
 :data:`sim.runner.VERILATOR_MAKE_VARS`) and, as the baseline, cocotb's default
 (``--public-flat-rw``, no speed options). Each build starts from an empty directory so its
 seconds are a whole build on this machine. ``SIMSPEED_FLAGS=1`` also measures each speed
@@ -20,22 +23,14 @@ from pathlib import Path
 from sim.bench import OUT, bench
 from sim.runner import BUILD, COCOTB_DEFAULT_BUILD, VerilatorBuild, build, run
 
-LINK_PARAMS = {"num_vls": 4, "data_bytes": 32, "cell_flits": 16, "mtu": 4096}
+#: The link bench's pair (``python -m sim.bench link``) at the endpoint's defaults.
+LINK_PARAMS = {"vls": 4, "data_bytes": 32, "mtu": 4096}
 
 
 def _link_pair(**kw):
     from hdl_py.link.pair import LinkPair
 
     return LinkPair(traffic="gen", **kw)
-
-
-DLL_PARAMS = {"vls": 4, "data_bytes": 32, "mtu": 4096}
-
-
-def _dll_pair(**kw):
-    from hdl_py.link.pair import LinkPair
-
-    return LinkPair(traffic="gen", spec=True, **kw)
 
 
 def _shell(**kw):
@@ -47,7 +42,6 @@ def _shell(**kw):
 #: top key -> (design name, factory, parameters, testcase of tb.sim.simspeed, cycles measured)
 TOPS = {
     "link_pair": ("simspeed_link_pair", _link_pair, LINK_PARAMS, "link_pair", 100_000),
-    "dll_pair": ("simspeed_dll_pair", _dll_pair, DLL_PARAMS, "dll_pair", 100_000),
     "shell": ("simspeed_shell", _shell, {}, "shell", 2_000_000),
 }
 
@@ -64,28 +58,30 @@ FLAG_VARIANTS = {
 
 def _link_parts():
     """The link pair's parts at the bench's parameters: name -> component factory."""
-    from hdl_py.lib.crc import StreamCRC
     from hdl_py.lib.csr import CSRBank
-    from hdl_py.link.common import LINK_CRC
+    from hdl_py.link.dll_credit import CreditReturn
+    from hdl_py.link.dll_queue import DllTxQueues
+    from hdl_py.link.dll_rx import DllRx
+    from hdl_py.link.dll_sm import DllStateMachine
+    from hdl_py.link.dll_tx import DllTx
     from hdl_py.link.faults import FaultInjector
     from hdl_py.link.phy import PhyChannel
-    from hdl_py.link.rx import _CTL_CRC_BYTES, LinkRx
     from hdl_py.link.traffic import TrafficCheck, TrafficGen
-    from hdl_py.link.tx import LinkTx
     from hdl_py.regs import compile_rdl
 
-    p = {k: LINK_PARAMS[k] for k in ("num_vls", "data_bytes", "cell_flits", "mtu")}
+    # the DllEndpoint defaults the pair is built with: 512-flit retry buffer, 512 flits a VL
+    vls, db, mtu = (LINK_PARAMS[k] for k in ("vls", "data_bytes", "mtu"))
     return {
-        "tx": lambda: LinkTx(**p, queue_beats=288, replay_flits=1024, replay_packets=32),
-        "rx": lambda: LinkRx(**p, buffer_cells=63),
+        "queues": lambda: DllTxQueues(vls=vls, data_bytes=db, mtu=mtu),
+        "tx": lambda: DllTx(vls=vls, data_bytes=db, depth=512, us_cycles=100),
+        "rx": lambda: DllRx(vls=vls, vl_flits=512, data_bytes=db, us_cycles=100),
+        "dll_sm": lambda: DllStateMachine(vls=vls),
+        "credit_return": lambda: CreditReturn(vls=vls),
         "phy": lambda: PhyChannel(),
-        "regs": lambda: CSRBank(compile_rdl("link")),
-        "crc_flit": lambda: StreamCRC(algorithm=LINK_CRC, data_bytes=20),
-        "crc_ctl": lambda: StreamCRC(algorithm=LINK_CRC, data_bytes=_CTL_CRC_BYTES),
+        "regs": lambda: CSRBank(compile_rdl("dll")),
         "fault_injector": lambda: FaultInjector(),
-        "traffic_gen": lambda: TrafficGen(num_vls=p["num_vls"], data_bytes=p["data_bytes"]),
-        "traffic_check": lambda: TrafficCheck(num_vls=p["num_vls"],
-                                              data_bytes=p["data_bytes"]),
+        "traffic_gen": lambda: TrafficGen(num_vls=vls, data_bytes=db),
+        "traffic_check": lambda: TrafficCheck(num_vls=vls, data_bytes=db),
     }
 
 
@@ -93,8 +89,8 @@ def cpp_breakdown() -> dict[str, int]:
     """Verilog and C++ bytes of each part of the link pair verilated alone (no compile).
 
     Verilator inlines every module into one root class, so the pair's own C++ does not say
-    which block it came from; each part on its own does. The CRC parts are also inside tx and
-    rx (a flit CRC and a control-block CRC in each).
+    which block it came from; each part on its own does (``DllLink`` is ``dll_sm``, ``tx``,
+    ``rx`` and ``credit_return``; an endpoint adds ``queues``, ``phy`` and ``regs``).
     """
     import subprocess
     import tempfile

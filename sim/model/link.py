@@ -11,20 +11,14 @@ different VLs may overtake each other. :class:`LinkModel` checks a delivery log 
     model.check_delivery(0, b"abc")  # the receiving side delivered it
     model.check_done()               # nothing outstanding (else: packets lost)
 
-With ``mtu`` the model also knows what the transmitter drops: a packet longer than ``mtu``
-bytes is dropped whole at the sending side (``docs/link.md``; counted in ``BAD_INPUT``), so
-:meth:`LinkModel.send` records it in :attr:`LinkModel.dropped` and does not expect it, and
-delivering one is a violation. Without ``mtu`` every packet sent is expected.
-
 Violations (raised as :class:`DeliveryError`, an ``AssertionError``, or collected in
 :attr:`LinkModel.errors` with ``strict=False``) say what went wrong and which packet:
 a duplicate, a packet delivered ahead of earlier ones (reorder, or loss once the link is idle),
 a packet on the wrong VL, corrupted bytes, an unknown packet, a loss.
 
-Credit accounting helpers (:func:`cells_for`, :class:`CreditAccount`) re-use
-:func:`hdl_py.link.common.packet_flits` and :func:`~hdl_py.link.common.packet_cells`.
-
-The model imports neither amaranth nor cocotb at run time beyond :mod:`hdl_py.link.common`.
+What a scoreboard sends is what the receiving side must deliver: a transmitter that cuts a
+packet (the spec link sends one longer than the MTU cut, with ERROR_FLAG) is given the cut
+packet (``tb/link/dll_env.py``). The model imports neither amaranth nor cocotb.
 """
 
 from __future__ import annotations
@@ -32,9 +26,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from hdl_py.link.common import CREDIT_BITS, packet_cells, packet_flits
-
-__all__ = ["DeliveryError", "LinkModel", "cells_for", "CreditAccount"]
+__all__ = ["DeliveryError", "LinkModel"]
 
 
 class DeliveryError(AssertionError):
@@ -67,9 +59,6 @@ class LinkModel:
     ----------
     num_vls : int
         Number of virtual lanes, 1..16.
-    mtu : int or None
-        Largest payload in bytes the sending side accepts; a longer packet is an expected drop
-        (:attr:`dropped`), not an expected delivery. ``None`` (default): no limit.
     strict : bool
         ``True`` (default): a violation raises :class:`DeliveryError` at once. ``False``: it is
         appended to :attr:`errors` and checking goes on.
@@ -81,28 +70,18 @@ class LinkModel:
         raised).
     sent, delivered : list of int
         Packets sent (to be delivered) and delivered (correctly, in order) per VL.
-    dropped : list of int
-        Packets longer than ``mtu`` given to the sending side per VL: the transmitter must
-        drop them (never delivered, not in :attr:`sent`).
     """
 
-    def __init__(self, num_vls: int, *, mtu: int | None = None, strict: bool = True):
+    def __init__(self, num_vls: int, *, strict: bool = True):
         if isinstance(num_vls, bool) or not isinstance(num_vls, int):
             raise TypeError(f"num_vls must be an int, not {num_vls!r}")
         if not 1 <= num_vls <= 16:
             raise ValueError(f"num_vls must be 1..16, not {num_vls}")
-        if mtu is not None:
-            if isinstance(mtu, bool) or not isinstance(mtu, int):
-                raise TypeError(f"mtu must be an int or None, not {mtu!r}")
-            if mtu < 1:
-                raise ValueError(f"mtu must be at least 1, not {mtu}")
         self.num_vls = num_vls
-        self.mtu = mtu
         self.strict = bool(strict)
         self.errors: list[str] = []
         self.sent = [0] * num_vls
         self.delivered = [0] * num_vls
-        self.dropped = [0] * num_vls
         self._history: list[list[_Packet]] = [[] for _ in range(num_vls)]
         # Packets not yet delivered, in order; skipped ones stay until delivered or lost.
         self._pending: list[deque[_Packet]] = [deque() for _ in range(num_vls)]
@@ -126,19 +105,9 @@ class LinkModel:
             raise DeliveryError(message)
         return False
 
-    def _oversize(self, payload):
-        return self.mtu is not None and len(payload) > self.mtu
-
-    def send(self, vl: int, payload: bytes) -> int | None:
-        """The sending side was given ``payload`` on ``vl``; returns its index in the VL.
-
-        A payload longer than ``mtu`` is not expected at the receiving side: the transmitter
-        must drop it. It counts in :attr:`dropped` and ``None`` is returned.
-        """
+    def send(self, vl: int, payload: bytes) -> int:
+        """The sending side was given ``payload`` on ``vl``; returns its index in the VL."""
         vl, payload = self._vl(vl), self._payload(payload)
-        if self._oversize(payload):
-            self.dropped[vl] += 1
-            return None
         packet = _Packet(len(self._history[vl]), payload)
         self._history[vl].append(packet)
         self._pending[vl].append(packet)
@@ -165,10 +134,6 @@ class LinkModel:
         later, they are reported as reordered; never, as lost by :meth:`check_done`).
         """
         vl, payload = self._vl(vl), self._payload(payload)
-        if self._oversize(payload):
-            return self._fail(
-                f"VL {vl}: delivered {_describe(payload)}, longer than the MTU ({self.mtu} "
-                f"bytes): the transmitter must drop such a packet")
         pending = self._pending[vl]
         if pending and pending[0].payload == payload:
             pending.popleft().delivered = True
@@ -225,78 +190,3 @@ def _ranges(indices):
             parts.append(str(value) if start == value else f"{start}..{value}")
             start = None
     return ", ".join(parts)
-
-
-def cells_for(payload_bytes: int, cell_flits: int) -> int:
-    """Credit cells a data packet carrying ``payload_bytes`` needs on its VL.
-
-    ``packet_cells(packet_flits(payload_bytes), cell_flits)``: ``ceil(F / cell_flits)`` with
-    ``F = ceil((4 + payload_bytes + 6) / 20)``.
-    """
-    return packet_cells(packet_flits(payload_bytes), cell_flits)
-
-
-class CreditAccount:
-    """Credits a sender holds for one VL, as ``docs/link.md`` counts them.
-
-    The peer's ``sd`` block gives the initial credits (:meth:`init`); each packet sent takes
-    :func:`cells_for` cells (:meth:`consume`); each control block carries the cumulative cells
-    the peer has freed modulo 64 (:meth:`update`), and the difference to the previous value is
-    given back. A return that would lift the credits above the initial credits saturates there
-    and counts in :attr:`overflows` (``CREDIT_OVERFLOW``).
-
-    Parameters
-    ----------
-    cell_flits : int
-        Flits per cell (1, 2, 4, 8, 16 or 32).
-    """
-
-    _MOD = 1 << CREDIT_BITS
-
-    def __init__(self, *, cell_flits: int):
-        packet_cells(1, cell_flits)  # validates cell_flits
-        self.cell_flits = cell_flits
-        self.initial = 0
-        self.available = 0
-        self.overflows = 0
-        self._cum = 0
-
-    def init(self, credits: int) -> None:
-        """The peer's initial credits (``sd`` block), 0..63; the cumulative count restarts."""
-        if isinstance(credits, bool) or not isinstance(credits, int):
-            raise TypeError(f"credits must be an int, not {credits!r}")
-        if not 0 <= credits < self._MOD:
-            raise ValueError(f"initial credits {credits} are outside 0..{self._MOD - 1}")
-        self.initial = self.available = credits
-        self._cum = 0
-
-    def can_send(self, payload_bytes: int) -> bool:
-        """Enough credits for a packet of ``payload_bytes``."""
-        return cells_for(payload_bytes, self.cell_flits) <= self.available
-
-    def consume(self, payload_bytes: int) -> int:
-        """Take the cells of a packet being sent; returns them. Raises if not enough."""
-        cells = cells_for(payload_bytes, self.cell_flits)
-        if cells > self.available:
-            raise ValueError(f"a packet of {payload_bytes} bytes needs {cells} cells, "
-                             f"{self.available} held")
-        self.available -= cells
-        return cells
-
-    def update(self, cumulative: int) -> int:
-        """A control block's ``credit_vlN`` (cumulative cells freed, modulo 64).
-
-        Returns the cells given back (after saturation).
-        """
-        if isinstance(cumulative, bool) or not isinstance(cumulative, int):
-            raise TypeError(f"cumulative must be an int, not {cumulative!r}")
-        if not 0 <= cumulative < self._MOD:
-            raise ValueError(f"cumulative credits {cumulative} are outside 0..{self._MOD - 1}")
-        delta = (cumulative - self._cum) % self._MOD
-        self._cum = cumulative
-        room = self.initial - self.available
-        if delta > room:
-            self.overflows += 1
-            delta = room
-        self.available += delta
-        return delta

@@ -1,10 +1,11 @@
-"""Measurements for ``python -m sim.bench link`` on ``LinkPair(traffic="gen")``.
+"""Measurements for ``python -m sim.bench link`` on ``LinkPair(traffic="gen")``: the UB 2.0
+data link (DllEndpoint) end to end.
 
 Traffic is made and checked by the sim-only generator/checker in the gateware; Python only
-configures (through the link registers, with the firmware driver, and the generator ports),
-waits on a few signals, and reads counters. Every scenario runs in this one simulation, one
-after the other, so each figure sits beside its baseline from the same run. Results go to
-``figures.json`` in the run directory.
+configures (through the registers, with :class:`firmware.dll.DllDriver`, and the generator
+ports), waits with ``Timer`` on a few signals, and reads counters. Every scenario runs in this
+one simulation, one after the other, so each figure sits beside its baseline from the same
+run. Results go to ``figures.json`` in the run directory.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import ClockCycles, RisingEdge, Timer, ValueChange
 
-from firmware.link import LinkDriver
+from firmware.dll import DllDriver
 from sim.backends.cocotb_backend import QuietAxiLiteBus
+from sim.model import dll
 from sim.runner import params
-from tb.link.link_env import ber_threshold
+from tb.link.dll_env import ber_threshold
 
 MTU = 4096
+#: Flits of an MTU DLLDP (its DLLDBs, E4 §4.3.2).
+MTU_FLITS = sum(dll.dlldp_blocks(MTU))
 #: Inputs of ``LinkPair(traffic="gen")`` that start at 0 (faults off, generator idle).
 PAIR_INPUTS = ("ab_ber", "ab_drop", "ab_drop_mark", "ab_burst", "ab_seed", "ab_seed_load",
                "ba_ber", "ba_drop", "ba_drop_mark", "ba_burst", "ba_seed", "ba_seed_load",
@@ -45,30 +49,29 @@ async def reset_pair(dut, *, after_reset=None):
 
 
 class Bench:
+    """Two DllEndpoints driven through their registers, the generator and the checker."""
+
     def __init__(self, dut):
         self.dut = dut
-        self.p = params()
-        self.nv = self.p.get("num_vls", 4)
         self.retry_windows = []
+        self.state_changes = []
 
         async def sleep(n):
             await Timer(10 * n, "ns")  # not ClockCycles: that wakes Python on every edge
 
         # QuietAxiLiteBus: Python wakes only during register accesses (full Verilator speed)
-        self.a = LinkDriver(QuietAxiLiteBus(dut, prefix="a_axil__"), sleep=sleep)
-        self.b = LinkDriver(QuietAxiLiteBus(dut, prefix="b_axil__"), sleep=sleep)
+        self.a = DllDriver(QuietAxiLiteBus(dut, prefix="a_axil__"), sleep=sleep)
+        self.b = DllDriver(QuietAxiLiteBus(dut, prefix="b_axil__"), sleep=sleep)
 
-    async def reset(self):
-        await reset_pair(self.dut)
-        for drv in (self.a, self.b):
-            await drv.configure(llr=True, ctl_interval=16)
-            await drv.enable()
-        for drv in (self.a, self.b):
-            await drv.wait_state("NORMAL")
-        cocotb.start_soon(self.watch_retry())
+    async def watch_state(self):
+        """(cycle, state) of A's data link state machine at every change."""
+        sig = self.dut.a_dl_state
+        while True:
+            await ValueChange(sig)
+            self.state_changes.append((int(self.dut.now.value), int(sig.value)))
 
     async def watch_retry(self):
-        """Cycles from B's receiver leaving NORMAL to its return (one LLR recovery)."""
+        """Cycles from B's RETRY_REQ_SM leaving NORMAL to its return (one retry recovery)."""
         sig, left = self.dut.b_retry_state, None
         while True:
             await ValueChange(sig)
@@ -79,16 +82,14 @@ class Bench:
                 self.retry_windows.append(now - left)
                 left = None
 
-    async def relink(self, *, llr):
-        """Change LLR mode: only while the link is down, so both ends reset and come up."""
+    async def reset(self):
+        await reset_pair(self.dut, after_reset=self.watch_state)
         for drv in (self.a, self.b):
-            await drv.configure(llr=llr, ctl_interval=16)
-        for drv in (self.a, self.b):
-            await drv.reset()
-        for drv in (self.a, self.b):
-            await drv.wait_state("NORMAL")
+            await drv.wait_state("DLL_Normal")
+        cocotb.start_soon(self.watch_retry())
 
     async def faults(self, ber=0.0, seed=1):
+        """Bit errors at ``ber`` both ways, the injectors seeded from ``seed``."""
         d = self.dut
         d.ab_ber.value = ber_threshold(ber)
         d.ba_ber.value = ber_threshold(ber)
@@ -100,7 +101,10 @@ class Bench:
 
     async def run(self, *, count, len_min, len_max, gap=0, vl_mask=1, seed=7,
                   limit=20_000_000):
-        """Send ``count`` packets A -> B and wait for them (or for the link to go quiet)."""
+        """Send ``count`` packets A -> B and wait for them (or for the link to go quiet).
+
+        ``goodput`` is payload bytes over the bytes of the flits that carry something: the
+        Null Blocks of the idle wire are left out."""
         d = self.dut
         c0 = {"a": await self.a.counters(), "b": await self.b.counters()}
         d.chk_clear.value = 1
@@ -132,9 +136,37 @@ class Bench:
         r["sent"] = int(d.gen_sent.value)
         r["a"], r["b"] = delta["a"], delta["b"]
         r["cycles"] = max(1, r["last_cycle"] - r["first_cycle"])
-        r["goodput"] = r["bytes"] / max(1, 20 * delta["a"]["TX_FLITS"])
+        busy = delta["a"]["TX_FLITS"] - delta["a"]["TX_NULL_FLITS"]
+        r["goodput"] = r["bytes"] / max(1, 20 * busy)
         r["missing"] = r["sent"] - r["packets"]
         return r
+
+    async def steady_rate(self, *, vl_mask, window=20_000, len_bytes=MTU) -> dict:
+        """DLLDP flits A sends per cycle in steady state: ``len_bytes`` packets back to back,
+        A's counters sampled over ``window`` cycles well inside the run (no start-up, no
+        store-and-forward fill, no drain). DLLCB flits and resent flits are not counted."""
+        count = 4 * window // MTU_FLITS + 200
+        task = cocotb.start_soon(self.run(count=count, len_min=len_bytes, len_max=len_bytes,
+                                          vl_mask=vl_mask, seed=12))
+        await Timer(10 * 5_000, "ns")
+
+        async def sample():
+            c = await self.a.counters()
+            return int(self.dut.now.value), c
+
+        t0, c0 = await sample()
+        await Timer(10 * window, "ns")
+        t1, c1 = await sample()
+        r = await task
+        d = {k: c1[k] - c0[k] for k in c1}
+        flits = d["TX_FLITS"] - d["TX_DLLCB_FLITS"] - d["RESENT_FLITS"]
+        return {"rate": flits / (t1 - t0), "window": t1 - t0, "delta": d, "run": r}
+
+    def param_init_cycles(self) -> int:
+        """Cycles from DLL_Param_Init (after link-up) to DLL_Normal, the first bring-up."""
+        start = next(c for c, s in self.state_changes if s == 1)
+        end = next(c for c, s in self.state_changes if s == 3)
+        return end - start
 
 
 @cocotb.test()
@@ -144,78 +176,95 @@ async def measure(dut):
     await bench.reset()
     f, runs = {}, {}
 
-    def save(figures, runs):
+    def save():
         with open("figures.json", "w") as fh:
-            json.dump({"figures": figures, "runs": runs,
-                       "retry_windows": list(bench.retry_windows)}, fh, indent=1)
+            json.dump({"figures": f, "runs": runs, "retry_windows": list(bench.retry_windows),
+                       "state_changes": bench.state_changes}, fh, indent=1)
 
-    n_mtu = bench.p.get("bench_mtu_packets", 200)
-    n_ber = bench.p.get("bench_ber_packets", 600)
+    f["param_init_cycles"] = bench.param_init_cycles()
+    runs["negotiated"] = neg = await bench.a.negotiated()
+    f["negotiated_cell_flits"] = neg["flow_ctrl_size"]
+    n_mtu, n_ber = 200, 600
+    vls = len(dut.gen_vl_mask)
+    all_vls = (1 << vls) - 1
 
-    clean = await bench.run(count=n_mtu, len_min=MTU, len_max=MTU)
-    data_flits = clean["a"]["TX_FLITS"] - 2 * clean["a"]["CTL_BLOCKS_TX"]
-    f["line_rate_flits_per_cycle"] = round(data_flits / clean["cycles"], 4)
+    steady = await bench.steady_rate(vl_mask=all_vls)
+    f["line_rate_flits_per_cycle"] = round(steady["rate"], 4)
+    f["line_rate_bound_mtu4096"] = round(MTU_FLITS / (MTU_FLITS + 1), 4)
+    runs["steady"] = steady
+    clean = await bench.run(count=n_mtu, len_min=MTU, len_max=MTU, vl_mask=all_vls)
     f["goodput_fraction"] = round(clean["goodput"], 4)
-    f["goodput_fraction_bound_mtu4096"] = round(MTU / (206 * 20), 4)
+    f["goodput_fraction_bound_mtu4096"] = round(MTU / (MTU_FLITS * 20), 4)
     f["goodput_bytes_per_cycle"] = round(clean["bytes"] / clean["cycles"], 3)
     runs["clean"] = clean
-    save(f, runs)
+    one = await bench.steady_rate(vl_mask=1)
+    f["line_rate_flits_per_cycle_one_vl"] = round(one["rate"], 4)
+    runs["steady_one_vl"] = one
+    save()
 
     await bench.faults(ber=1e-6, seed=11)
-    ber6 = await bench.run(count=n_ber, len_min=MTU, len_max=MTU, seed=8)
+    ber6 = await bench.run(count=n_ber, len_min=MTU, len_max=MTU, seed=8, vl_mask=all_vls)
     f["goodput_fraction_ber_1e-6"] = round(ber6["goodput"], 4)
-    f["crc_errors_ber_1e-6"] = ber6["b"]["CRC_ERRORS"]
+    f["goodput_ratio_ber_1e-6_vs_clean"] = round(ber6["goodput"] / clean["goodput"], 4)
+    f["crc_errors_ber_1e-6"] = ber6["b"]["CRC_ERROR_SUM"]
     f["lost_packets_ber_1e-6"] = n_ber - ber6["packets"] + ber6["errors"] + ber6["duplicates"]
     runs["ber_1e-6"] = ber6
-    save(f, runs)
+    save()
 
-    # BER 1e-4: packets of 64..512 bytes (a 4 KB packet would almost never pass at this BER)
     await bench.faults(ber=1e-4, seed=21)
-    ber4 = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9)
+    ber4 = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9, vl_mask=all_vls)
     f["goodput_fraction_ber_1e-4"] = round(ber4["goodput"], 4)
     f["lost_packets_ber_1e-4"] = n_ber - ber4["packets"] + ber4["errors"] + ber4["duplicates"]
-    f["crc_errors_ber_1e-4"] = ber4["b"]["CRC_ERRORS"]
-    f["retries_ber_1e-4"] = ber4["b"]["RETRIES"]
+    f["crc_errors_ber_1e-4"] = ber4["b"]["CRC_ERROR_SUM"]
+    f["retry_req_sets_ber_1e-4"] = ber4["b"]["RETRY_REQ_SUM"]
+    f["resent_flits_ber_1e-4"] = ber4["a"]["RESENT_FLITS"]
     windows = list(bench.retry_windows)
     f["retry_recovery_cycles_median"] = statistics.median(windows) if windows else -1
     runs["ber_1e-4"] = ber4
-    save(f, runs)
-
     await bench.faults(ber=0.0)
-    save(f, runs)
+    save()
 
-    # zero-load latency: 64-byte packets far apart
     lat = await bench.run(count=40, len_min=64, len_max=64, gap=400, seed=5)
     f["latency_cycles_zero_load"] = round(lat["lat_sum"] / max(1, lat["packets"]), 2)
     f["latency_cycles_zero_load_min"] = lat["lat_min"]
 
-    # lane width: x8 then x4 (dynamic change, no retraining)
-    x8 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3)
+    x8 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3, vl_mask=all_vls)
     status = await bench.a.change_width(4)
-    x4 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3)
+    x4 = await bench.run(count=60, len_min=MTU, len_max=MTU, seed=3, vl_mask=all_vls)
     f["width_change_status"] = 1 if status == "DONE" else 0
     rate8, rate4 = x8["bytes"] / x8["cycles"], x4["bytes"] / x4["cycles"]
     f["throughput_ratio_x4_vs_x8"] = round(rate4 / rate8, 4) if rate8 else -1
-
     await bench.a.change_width(8)
-    save(f, runs)
+    runs.update({"latency": lat, "x8": x8, "x4": x4})
 
-    # Last, the baseline: the same traffic and fault seed as the BER 1e-4 run, LLR off. It
-    # goes last because without LLR a corrupted length can make the receiver swallow the
-    # packets behind it, whose credits never come back (docs/link.md): the generator may be
-    # left blocked, which would disturb any run after it.
-    await bench.faults(ber=0.0)
-    await bench.relink(llr=False)
+    # Nothing leaked: with the link idle, each end holds the credit the other granted.
+    await Timer(20_000, "ns")
+    cap = params().get("vl_flits", 512) // neg["flow_ctrl_size"]
+    runs["credit_after"] = {"a": await bench.a.credits(vls), "b": await bench.b.credits(vls)}
+    f["credit_leaked_cells"] = sum(cap - c for e in "ab" for c in runs["credit_after"][e])
+    runs["port_errors"] = {"a": await bench.a.errors(), "b": await bench.b.errors()}
+    f["port_error_bits_set"] = sum(v for e in "ab" for v in runs["port_errors"][e].values())
+    # Last, the baseline: the same traffic and fault seed as the BER 1e-4 run with the retry
+    # off (DL_CTRL.retry_off). It goes last: the credit of each lost DLLDP or Crd_Ack never
+    # comes back, so the run may end with VLs out of credit.
+    for end in (bench.a, bench.b):
+        await end.enable(False)
+    for end in (bench.a, bench.b):
+        await end.wait_state("DLL_Disabled")
+        await end.set_retry(False)
+    for end in (bench.a, bench.b):
+        await end.enable(True)
+    for end in (bench.a, bench.b):
+        await end.wait_state("DLL_Normal")
     await bench.faults(ber=1e-4, seed=21)
-    nollr = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9)
-    # packets offered and never delivered (dropped, or stuck behind leaked credits)
-    f["lost_packets_ber_1e-4_no_llr"] = n_ber - nollr["packets"]
-    f["dropped_packets_counted_ber_1e-4_no_llr"] = nollr["b"]["LOST_PACKETS"]
-    f["corrupt_deliveries_ber_1e-4_no_llr"] = nollr["errors"]
-    runs["ber_1e-4_no_llr"] = nollr
+    off = await bench.run(count=n_ber, len_min=64, len_max=512, seed=9, vl_mask=all_vls)
+    await bench.faults(ber=0.0)
+    f["lost_packets_ber_1e-4_no_retry"] = n_ber - off["packets"] + off["errors"] + off["duplicates"]
+    f["corrupt_deliveries_ber_1e-4_no_retry"] = off["errors"]
+    f["retry_req_sets_ber_1e-4_no_retry"] = off["b"]["RETRY_REQ_SUM"]
+    runs["ber_1e-4_no_retry"] = off
 
     wall = time.perf_counter() - t0
     f["sim_cycles"] = int(dut.now.value)
     f["sim_cycles_per_second"] = round(int(dut.now.value) / wall)
-    runs.update({"latency": lat, "x8": x8, "x4": x4})
-    save(f, runs)
+    save()

@@ -1,6 +1,6 @@
 """cocotb + pyuvm environment: two spec data link endpoints (:class:`DllEndpoint`) back to back.
 
-``LinkPair(spec=True, traffic="bfm")``: random packets on every VL go both ways (A -> B and
+``LinkPair(traffic="bfm")``: random packets on every VL go both ways (A -> B and
 B -> A) under random back-pressure; two scoreboards check, with the delivery model of
 ``sim/model/link.py``, that every packet arrives exactly once, in order per VL, bytes intact,
 its ``cfg`` and ``rt`` carried and ``error_flag`` as expected. Faults come from the gateware

@@ -1,4 +1,4 @@
-"""Cocotb tests of two DllEndpoints back to back (``LinkPair(spec=True, traffic="gen")``) on
+"""Cocotb tests of two DllEndpoints back to back (``LinkPair(traffic="gen")``) on
 Verilator: bring-up and negotiation seen through the registers, traffic on every VL checked
 by the sim-only checker and by the counters of both ends, and the retry under bit errors."""
 
@@ -7,11 +7,11 @@ from __future__ import annotations
 import cocotb
 from cocotb.triggers import Timer
 
-from tb.link.dll_bench import DllBench
+from tb.link.bench import Bench
 
 
 async def _up(dut):
-    bench = DllBench(dut)
+    bench = Bench(dut)
     await bench.reset()
     return bench
 

@@ -2,11 +2,11 @@
 
 Python only sets up and then waits with ``Timer`` (which does not wake Python on each clock
 edge), so the figure is what the Verilated model itself costs. ``link_pair`` runs
-``LinkPair(traffic="gen")``: both endpoints brought up through their registers, then the
-sim-only generator sends MTU packets A -> B back to back while the checker verifies them;
-the measured window starts once traffic flows. ``shell`` runs the controller shell with its
-clock only (after one register access), the cost of a small block. Results go to
-``speed.json`` in the run directory.
+``LinkPair(traffic="gen")``, two UB 2.0 data link endpoints (DllEndpoint): both brought up
+through their registers, then the sim-only generator sends MTU packets A -> B back to back on
+every VL while the checker verifies them; the measured window starts once traffic flows.
+``shell`` runs the controller shell with its clock only (after one register access), the
+cost of a small block. Results go to ``speed.json`` in the run directory.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from cocotb.clock import Clock
 from cocotb.triggers import ClockCycles, RisingEdge, Timer
 
 from firmware.dll import DllDriver
-from firmware.link import LinkDriver
 from firmware.regs import register_layer
 from sim.backends.cocotb_backend import QuietAxiLiteBus
 from tb.link.bench import PAIR_INPUTS
@@ -75,25 +74,8 @@ async def _measure_traffic(dut, *, vl_mask: int) -> None:
 
 @cocotb.test()
 async def link_pair(dut):
-    await _reset(dut, PAIR_INPUTS)
-
-    async def sleep(n):
-        await Timer(PERIOD_NS * n, "ns")
-
-    a = LinkDriver(QuietAxiLiteBus(dut, prefix="a_axil__"), sleep=sleep)
-    b = LinkDriver(QuietAxiLiteBus(dut, prefix="b_axil__"), sleep=sleep)
-    for drv in (a, b):
-        await drv.configure(llr=True, ctl_interval=16)
-        await drv.enable()
-    for drv in (a, b):
-        await drv.wait_state("NORMAL")
-    await _measure_traffic(dut, vl_mask=1)
-
-
-@cocotb.test()
-async def dll_pair(dut):
-    """The spec data link pair (``LinkPair(spec=True, traffic="gen")``): both ends brought up
-    to DLL_Normal through their registers, then MTU packets A -> B on every VL."""
+    """The UB 2.0 data link pair (``LinkPair(traffic="gen")``, two DllEndpoints): both ends
+    brought up to DLL_Normal through their registers, then MTU packets A -> B on every VL."""
     await _reset(dut, PAIR_INPUTS)
 
     async def sleep(n):

@@ -1,5 +1,5 @@
 """The spec data link pyuvm environment on Verilator: two DllEndpoints back to back
-(``LinkPair(spec=True, traffic="bfm")``), random traffic, faults, bad input, coverage
+(``LinkPair(traffic="bfm")``), random traffic, faults, bad input, coverage
 (tb/link/dll_env.py)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ CONFIGS = {
 def _pair(**kw):
     from hdl_py.link.pair import LinkPair
 
-    return LinkPair(spec=True, traffic="bfm", **kw)
+    return LinkPair(traffic="bfm", **kw)
 
 
 #: The environment's tests, in one simulator run per configuration.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sim.bench.dll import PARAMS, _pair
+from sim.bench.link import PARAMS, _pair
 from sim.runner import run
 
 
 @pytest.mark.cocotb
 def test_dll_pair(request):
-    # the same build as `python -m sim.bench dll`
+    # the same build as `python -m sim.bench link`
     request.node.add_marker(pytest.mark.xdist_group("dll-pair"))
-    run("dll_pair_gen", _pair, "tb.link.dll_pair_tests", PARAMS, sim="verilator")
+    run("link_pair_gen", _pair, "tb.link.dll_pair_tests", PARAMS, sim="verilator")

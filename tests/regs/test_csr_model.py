@@ -29,7 +29,7 @@ def controller_model(**kwargs):
 
 def test_compile_rdl_is_cached_and_blocks_exist():
     assert compile_rdl("controller") is compile_rdl("controller")
-    assert BLOCKS == ("controller", "link", "dll")
+    assert BLOCKS == ("controller", "dll")
     for block in BLOCKS:
         assert (RDL_DIR / f"{block}.rdl").is_file()
         assert compile_rdl(block).inst_name == f"openub_{block}"
@@ -366,103 +366,24 @@ def test_model_array_elements_are_independent_registers():
         m.hw_set("CNT[0]", "c", 1)
 
 
-# ---- the link block -----------------------------------------------------------------------------
+# ---- the dll block: per-VL register arrays of a real map --------------------------------------
 
-LINK_COUNTERS = (
-    "TX_FLITS", "RX_FLITS", "TX_PACKETS", "RX_PACKETS", "CTL_BLOCKS_TX", "CTL_BLOCKS_RX",
-    "CRC_ERRORS", "CTL_CRC_ERRORS", "RETRIES", "REPLAYED_FLITS", "DUPLICATES", "SEQ_GAPS",
-    "LOST_PACKETS", "MALFORMED", "CREDIT_OVERFLOW", "LANE_CHANGES", "TIMEOUTS", "BAD_INPUT",
-    "OVERRUN", "BAD_RETRY")
-LINK_EVENTS = ("link_error", "retrain", "credit_overflow", "malformed", "lane_degraded",
-               "width_change_done")
-
-
-def test_link_map_as_specified():
-    spec = regmap_spec(compile_rdl("link"))
-    plain = {r.name: (r.offset, {f.name: (f.msb, f.lsb, f.kind, f.reset) for f in r.fields})
-             for r in spec.regs if r.array is None and r.name not in LINK_COUNTERS}
-    assert plain == {
-        "CTRL": (0x000, {"enable": (0, 0, "storage", 0), "llr_en": (1, 1, "storage", 1),
-                         "reset_link": (2, 2, "pulse", 0),
-                         "ctl_interval": (31, 16, "storage", 32)}),
-        "STATUS": (0x004, {"dl_state": (1, 0, "wire", 0), "retry_state": (6, 4, "wire", 0),
-                           "tx_width": (11, 8, "wire", 0), "rx_width": (15, 12, "wire", 0),
-                           "width_status": (18, 16, "wire", 0),
-                           "lanes_ok": (31, 24, "wire", 0)}),
-        "RETRY_CFG": (0x008, {"wait_retry_ack_timeout": (15, 0, "storage", 256),
-                              "retry_max": (23, 16, "storage", 4),
-                              "retrain_max": (31, 24, "storage", 2)}),
-        "LANE_CTRL": (0x00C, {"target_width": (3, 0, "storage", 8),
-                              "change": (4, 4, "pulse", 0),
-                              "width_timeout": (31, 16, "storage", 1024)}),
-        "EVENT_STATUS": (0x010, {name: (i, i, "sticky", 0) for i, name in enumerate(LINK_EVENTS)}),
-        "EVENT_ENABLE": (0x014, {name: (i, i, "storage", 0)
-                                 for i, name in enumerate(LINK_EVENTS)}),
-        "LLR_TIMERS": (0x018, {"ack_timeout": (15, 0, "storage", 2048),
-                               "refresh_interval": (31, 16, "storage", 1024)}),
-    }
-    for f in spec.intr_fields:
-        assert f.onwrite == "woclr" and f.enable == ("EVENT_ENABLE", f.name)
-    for i, name in enumerate(LINK_COUNTERS):
-        reg = spec.reg(name)
-        f = reg.field("count")
-        assert reg.offset == 0x040 + 4 * i
-        assert (f.kind, f.width, f.saturate, f.onwrite, f.sw, f.ports) == (
-            "counter", 32, 0xFFFFFFFF, "wclr", "rw", ("q", "incr"))
-    arrays = spec.arrays
-    assert {name: (len(elems), elems[0].offset, elems[1].offset - elems[0].offset)
-            for name, elems in arrays.items()} == {
-        "VL_CFG": (16, 0x100, 4), "VL_CREDIT": (16, 0x140, 4), "CREDIT_STALLS": (16, 0x180, 4)}
+def test_dll_model_per_vl_registers():
+    m = CSRModel(compile_rdl("dll"))
+    for i in range(8):   # VLs 2i and 2i+1 in each element
+        assert m.read(0x180 + 4 * i) == (0xFFFF_FFFF, OKAY)   # REMOTE_INIT_CRD_CFG
+        assert m.read(0x1A4 + 4 * i) == (0x0008_0008, OKAY)   # CRD_RETURN_CFG
+    m.write(0x180 + 4 * 3, 0x0040_0020)
+    assert (m.get(("REMOTE_INIT_CRD_CFG", 3), "vl_lo"),
+            m.get(("REMOTE_INIT_CRD_CFG", 3), "vl_hi")) == (0x20, 0x40)
+    assert m.get(("REMOTE_INIT_CRD_CFG", 2), "vl_lo") == 0xFFFF
     for vl in range(16):
-        cfg = spec.reg(("VL_CFG", vl))
-        assert {f.name: (f.msb, f.lsb, f.kind, f.reset) for f in cfg.fields} == {
-            "weight": (15, 0, "storage", 256), "sp": (16, 16, "storage", 0)}
-        credit = spec.reg(("VL_CREDIT", vl))
-        assert {f.name: (f.msb, f.lsb, f.kind) for f in credit.fields} == {
-            "available": (15, 0, "wire"), "peer_init": (23, 16, "wire")}
-        stall = spec.field(("CREDIT_STALLS", vl), "count")
-        assert (stall.kind, stall.width, stall.saturate, stall.onwrite) == (
-            "counter", 32, 0xFFFFFFFF, "wclr")
-    assert spec.size == 0x1C0 and spec.min_addr_width == 9
-    node = compile_rdl("link")
-    assert node.inst_name == "openub_link" and node.get_property("desc")
-    for reg in node.children():
-        assert reg.get_property("desc"), reg.inst_name
-        for f in reg.fields():
-            assert f.get_property("desc"), f"{reg.inst_name}.{f.inst_name}"
-
-
-def test_link_model_per_vl_registers():
-    m = CSRModel(compile_rdl("link"))
-    assert m.read(0x000) == (0x0020_0002, OKAY)        # ctl_interval 32, llr_en 1
-    assert m.read(0x008) == (0x0204_0100, OKAY)
-    assert m.read(0x00C) == (0x0400_0008, OKAY)
-    for vl in range(16):
-        assert m.read(0x100 + 4 * vl) == (0x100, OKAY)
-        assert m.read(0x140 + 4 * vl) == (0, OKAY)
-        assert m.read(0x180 + 4 * vl) == (0, OKAY)
-    assert m.read(0x1C0) == (0, SLVERR) and m.read(0x090) == (0, SLVERR)
-    m.write(0x100 + 4 * 7, 0x1_0040)
-    assert (m.get(("VL_CFG", 7), "weight"), m.get(("VL_CFG", 7), "sp")) == (0x40, 1)
-    assert m.get(("VL_CFG", 6), "weight") == 0x100
-    m.hw_set(("VL_CREDIT", 3), "available", 500)
-    m.hw_set(("VL_CREDIT", 3), "peer_init", 63)
-    assert m.read(0x14C) == (0x3F_01F4, OKAY)
-    assert m.write(0x14C, 0) == SLVERR                 # VL_CREDIT is read-only
+        assert m.read(0x6C0 + 4 * vl) == (0, OKAY)
+    m.hw_set(("VL_CRD", 5), "crd", 500)
+    assert m.read(0x6D4) == (500, OKAY)
+    assert m.write(0x6D4, 0) == SLVERR                 # VL_CRD is read-only
     for _ in range(5):
-        m.incr(("CREDIT_STALLS", 15), "count")
-    assert m.read(0x1BC) == (5, OKAY)
-    m.write(0x1BC, 0)
-    assert m.read(0x1BC) == (0, OKAY)
-    m.hw_set("STATUS", "lanes_ok", 0xFF)
-    m.hw_set("STATUS", "retry_state", 4)
-    m.hw_set("STATUS", "dl_state", 3)
-    assert m.read(0x004) == (0xFF00_0043, OKAY)
-    pulses = []
-    m.on_pulse("CTRL", "reset_link", pulses.append)
-    m.write(0x000, 0x0020_0007)
-    assert pulses == [1] and m.read(0x000) == (0x0020_0003, OKAY)
-    m.hw_next("EVENT_STATUS", "link_error", 1)
-    assert not m.irq
-    m.write(0x014, 0x01)
-    assert m.irq
+        m.incr(("VL_RX_PKTS", 15), "count")
+    assert m.read(0x67C) == (5, OKAY) and m.read(0x678) == (0, OKAY)
+    m.write(0x67C, 0)                                  # any write clears a counter
+    assert m.read(0x67C) == (0, OKAY)

@@ -101,29 +101,29 @@ def test_generated_layer_addresses_match_the_rdl(block):
 
 def test_generated_layer_arrays_on_the_model():
     """Per-VL registers through the generated layer: element i is the model's ("R", i)."""
-    from firmware.regs_gen.link.reg_model import RegModel
+    from firmware.regs_gen.dll.reg_model import RegModel
 
-    model = CSRModel(compile_rdl("link"))
+    model = CSRModel(compile_rdl("dll"))
     log = []
-    regs = RegModel(callbacks=callbacks_for(model, log, "link"))
+    regs = RegModel(callbacks=callbacks_for(model, log, "dll"))
 
     async def main():
-        await regs.VL_CFG[9].write_fields(weight=0x40, sp=1)
-        assert (model.get(("VL_CFG", 9), "weight"), model.get("VL_CFG[9]", "sp")) == (0x40, 1)
-        assert await regs.VL_CFG[8].read_fields() == {"weight": 256, "sp": 0}
-        model.hw_set(("VL_CREDIT", 2), "available", 77)
-        assert await regs.VL_CREDIT[2].available.read() == 77
-        assert not hasattr(regs.VL_CREDIT[2], "write")
+        await regs.REMOTE_INIT_CRD_CFG[5].write_fields(vl_lo=0x40, vl_hi=0x20)
+        assert (model.get(("REMOTE_INIT_CRD_CFG", 5), "vl_lo"),
+                model.get("REMOTE_INIT_CRD_CFG[5]", "vl_hi")) == (0x40, 0x20)
+        assert await regs.REMOTE_INIT_CRD_CFG[4].read_fields() == {
+            "vl_lo": 0xFFFF, "vl_hi": 0xFFFF}
+        model.hw_set(("VL_CRD", 2), "crd", 77)
+        assert await regs.VL_CRD[2].crd.read() == 77
+        assert not hasattr(regs.VL_CRD[2], "write")
         for _ in range(3):
-            model.incr(("CREDIT_STALLS", 15), "count")
-        assert await regs.CREDIT_STALLS[15].count.read() == 3
-        await regs.CREDIT_STALLS[15].write(0)
-        assert model.get(("CREDIT_STALLS", 15), "count") == 0
-        assert await regs.RETRY_CFG.read_fields() == {
-            "wait_retry_ack_timeout": 256, "retry_max": 4, "retrain_max": 2}
+            model.incr(("VL_TX_PKTS", 15), "count")
+        assert await regs.VL_TX_PKTS[15].count.read() == 3
+        await regs.VL_TX_PKTS[15].write(0)
+        assert model.get(("VL_TX_PKTS", 15), "count") == 0
 
     asyncio.run(main())
-    assert ("w", 0x124, 0x10040) in log and ("w", 0x1BC, 0) in log
+    assert ("w", 0x194, 0x0020_0040) in log and ("w", 0x63C, 0) in log
 
 
 @pytest.mark.parametrize("block", BLOCKS)
