@@ -132,9 +132,9 @@ class PhyChannel(wiring.Component):
       switching (``i.ready`` low): the lane map becomes ``lanes_ok``, the width becomes
       ``min(configured width, widest_width(healthy lanes))`` and ``lane_changes`` pulses
       (once per such re-map). No flit is lost: flits already taken keep their lanes; flits
-      corrupted before the re-map are the link's problem (LLR). A lane comes back only through
-      retraining. With no healthy lane left the width is 0 and the channel is down (``up``
-      low) until a retrain finds a healthy lane.
+      corrupted before the re-map are the link's to retry (its CRC30). A lane comes back only
+      through retraining. With no healthy lane left the width is 0 and the channel is down
+      (``up`` low) until a retrain finds a healthy lane.
     * **Width change** (without retraining). ``width_req`` (one-cycle pulse) with
       ``target_width`` (the width as a number: 1, 2, 4 or 8). In the cycle after the request
       ``width_status`` is:
