@@ -2,7 +2,8 @@
 (hdl_py/link/retry_sm.py) with the retry buffer and the DLLCB sender. A Retry_Req_Set asking
 for flit RcvPtr is answered by a Retry_Ack_Set (byte for byte the model's, with the buffer's
 NumFreeBuf and WrPtr) and then by the resend of exactly the flits RcvPtr .. WrPtr-1, flit by
-flit; once per set, whatever copies of it are lost; a new set restarts the answer."""
+flit; once per set, whatever copies of it are lost and whatever foreign flits come among them;
+a new set (its Retry_Idle, or other fields) restarts the answer with its own Retry_Ack_Set."""
 
 import random
 
