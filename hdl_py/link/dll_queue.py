@@ -9,28 +9,37 @@ cells of the negotiated FLOW_CTRL_SIZE, checked against ``crd`` (the transmitter
 so a VL short of credit never blocks the others.
 
 Ingress (``i``, sideband ``vl``, ``cfg``, ``rt``): each beat goes into its VL's beat queue
-with its ``nbytes`` and ``last``; at a packet's last beat its length goes through
-:class:`~hdl_py.link.framer.PlengthCalc` into the VL's packet-info queue (length, PLENGTH,
-flits, ``cfg``, ``rt``, ERROR_FLAG), so a packet-info entry at a queue head means the whole
-packet is queued. What the upper layer gets wrong is counted and nothing hangs:
+with its ``nbytes`` and ``last`` (through a register: a beat is taken when the room of its
+VL's queues, registered a cycle before, allows it and one more); at a packet's last beat its
+length goes through :class:`QueuePlength` (the queues' own pipeline of
+:data:`QUEUE_PLENGTH_LATENCY` registered stages) into the VL's packet-info queue (length,
+PLENGTH, flits, ``cfg``, ``rt``, ERROR_FLAG), so a packet-info entry at a queue head means the
+whole packet is queued. What the upper layer gets wrong is counted and nothing hangs:
 
 * ``vl`` not below ``vls``: the packet is dropped whole (``bad_vl``);
+* a ``cfg`` the link does not define for a DLLDP (E4 Table 4-1: 3, 4, 5, 6, 7, 9; 0 is a
+  DLLCB's, the others reserved): dropped whole (``bad_cfg``; a bad VL is counted as that
+  alone) -- the peer's parser would take its LPH for a bad block start, copy after copy;
 * longer than ``mtu``: queued up to the beat that shows it, sent with ERROR_FLAG = 1 (E4
   §4.8.3: the receiver passes it up marked bad), the rest of its beats dropped (``oversize``);
 * no payload byte: its beats are taken off the queue, nothing is sent (``empty``);
 * a VL the negotiation did not enable (VL_ENABLE): the packet is taken off when it reaches
   the head in DLL_Normal, nothing is sent (``vl_disabled``).
 
-Egress: a descriptor goes into an output register (``desc``) and the VL into a small order
-queue; the beats follow on ``o`` in that order, the beat stage independent of the descriptor
-stage so the next descriptor waits in the transmitter while a packet's beats go (line rate).
-``crd`` counts a descriptor's cells only once the transmitter has taken them (``taken``,
-``taken_vl``; the count goes down two cycles after), so a VL is not offered again while a
-descriptor of it is outstanding or in the two cycles after its take. The compare of each VL's
-head with its credit is registered.
+Egress: the next VL is picked into a register (round robin among those that may go, only
+while no pick is pending, so the output register is free and the head stays put for it), and
+in the next cycle its head is popped, the descriptor goes into an output register (``desc``)
+and the VL into a small order queue; the beats follow on ``o`` in that order (each beat
+queue's head in a register, then an output register), the beat stage independent of the
+descriptor stage so the next descriptor waits in the transmitter while a packet's beats go
+(line rate). ``crd`` counts a descriptor's cells only once the transmitter has taken them
+(``taken``, ``taken_vl``; the count goes down two cycles after), so a VL is not offered again
+while a descriptor of it is outstanding or in the two cycles after its take. The compare of
+each VL's head with its credit (``crd`` times the cell size against the flits: a shift) is
+registered.
 
-``queue_beats`` must hold an ``mtu`` packet (store and forward); ``meta_depth`` packets may
-wait per VL.
+``queue_beats`` must hold an ``mtu`` packet and two beats more (store and forward);
+``meta_depth`` packets (at least :data:`QUEUE_PLENGTH_LATENCY` + 3) may wait per VL.
 """
 
 from amaranth.hdl import Cat, Const, Module, Mux, Signal

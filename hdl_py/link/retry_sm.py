@@ -167,8 +167,8 @@ class RetryAckSm(wiring.Component):
     (``ack_set_done``) ``replay`` pulses to the retry buffer with ``rcv_ptr``, and when the
     buffer has resent up to WrPtr (``replaying`` falls) the state is NORMAL again. A new set in
     ACK starts ACK over, with a whole Retry_Ack_Set for it (one with the old request's fields
-    already under way is finished first). ``hold`` is high in ACK: the transmitter sends nothing new meanwhile.
-    ``req_rx`` pulses per set taken (the retry_req_sum counter).
+    already under way is finished first). ``hold`` is high in ACK: the transmitter sends
+    nothing new meanwhile. ``req_rx`` pulses per set taken (the retry_req_sum counter).
     """
 
     def __init__(self):

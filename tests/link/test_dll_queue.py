@@ -14,7 +14,7 @@ import pytest
 from amaranth.hdl import Const
 
 from hdl_py.lib.stream import packet_to_beats
-from hdl_py.link.dll_queue import QUEUE_PLENGTH_LATENCY, MAX_PAYLOAD, DllTxQueues, QueuePlength
+from hdl_py.link.dll_queue import MAX_PAYLOAD, QUEUE_PLENGTH_LATENCY, DllTxQueues, QueuePlength
 from sim.model import dll
 from tests.lib.dllhelpers import hand_params, put, set_params
 from tests.lib.simhelpers import run_simulation

@@ -353,6 +353,10 @@ class openub_dll_simulator_cls(Simulator):
     Register(width=32, full_inst_name='openub_dll.TX_NULL_FLITS', readable=True, writable=True,
                                          fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),
                                                 ]),
+            1360 : 
+    Register(width=32, full_inst_name='openub_dll.TX_BAD_CFG', readable=True, writable=True,
+                                         fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),
+                                                ]),
             1536 : 
     Register(width=32, full_inst_name='openub_dll.VL_TX_PKTS[0]', readable=True, writable=True,
                                          fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),

@@ -3656,7 +3656,7 @@ class openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96
 
     
     
-class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls(RegAsyncReadWrite):
+class openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model
 
@@ -3666,12 +3666,13 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
     +==============+=========================================================================+
     | Name         | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      Per-VL DLLDPs taken                                                |
+    |              |      TX_BAD_CFG                                                         |
     +--------------+-------------------------------------------------------------------------+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>DLLDPs of VL i the transmitter took (busi_pkt_num, transmit     |
-    |              |      side).</p>                                                         |
+    |              |      <p>Packets from the upper layer with a CFG the link does not       |
+    |              |      define for a DLLDP (not 3, 4, 5, 6, 7 or 9; E4 Table 4-1),         |
+    |              |      dropped.</p>                                                       |
     +--------------+-------------------------------------------------------------------------+
     """
 
@@ -3774,10 +3775,10 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
 
     @property
     def rdl_name(self) -> str:
-        return "Per-VL DLLDPs taken"
+        return "TX_BAD_CFG"
     @property
     def rdl_desc(self) -> str:
-        return "DLLDPs of VL i the transmitter took (busi_pkt_num, transmit side)."
+        return "Packets from the upper layer with a CFG the link does not define for a DLLDP (not 3, 4, 5, 6, 7 or 9; E4 Table 4-1), dropped."
     
     
 
@@ -3788,46 +3789,6 @@ class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030
         yield self.count
         
         
-class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls_array(RegAsyncReadWriteArray):
-    """
-    Class to represent a register array in the register model
-
-    +--------------+-------------------------------------------------------------------------+
-    | SystemRDL    | Value                                                                   |
-    | Field        |                                                                         |
-    +==============+=========================================================================+
-    | Name         | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      Per-VL DLLDPs taken                                                |
-    +--------------+-------------------------------------------------------------------------+
-    | Description  | .. raw:: html                                                           |
-    |              |                                                                         |
-    |              |      <p>DLLDPs of VL i the transmitter took (busi_pkt_num, transmit     |
-    |              |      side).</p>                                                         |
-    +--------------+-------------------------------------------------------------------------+
-    """
-    __slots__: list[str] = []
-
-    @property
-    def width(self) -> int:
-        return 32
-
-    @property
-    def accesswidth(self) -> int:
-        return 32
-
-    @property
-    def _element_datatype(self) -> Type[RegAsyncReadWrite]:
-        return openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls
-
-    @property
-    def rdl_name(self) -> str:
-        return "Per-VL DLLDPs taken"
-    @property
-    def rdl_desc(self) -> str:
-        return "DLLDPs of VL i the transmitter took (busi_pkt_num, transmit side)."
-    
-    
     
 
 
