@@ -19,7 +19,7 @@ COUNTERS = ("TX_DLLDP", "RX_DLLDP", "TX_FLITS", "RESENT_FLITS", "CRC_ERROR_SUM",
             "RETRY_REQ_SUM", "RETRY_REQ_RX", "RETRY_ACK_SUM", "RETRY_ACK_TIMEOUTS",
             "RETRY_ROLLOVERS", "ERROR_DLLDP", "LINK_DOWN_DROPS", "TX_BAD_VL", "TX_OVERSIZE",
             "TX_EMPTY", "TX_VL_DISABLED", "LANE_CHANGES", "TX_DLLCB_FLITS",
-            "TX_NULL_FLITS", "RX_PHY_ERR_FLITS")
+            "TX_NULL_FLITS", "TX_BAD_CFG", "RX_PHY_ERR_FLITS")
 UNCORRECTABLE = ("Flow_Control_Overflow", "Receive_Buffer_Overflow", "Packet_Length",
                  "DL_Replay_Abort", "DL_Protocol_Error")
 CORRECTABLE = ("DL_Retry_Rollover", "DL_Retry_ACK_Timeout")

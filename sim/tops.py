@@ -26,6 +26,14 @@ DLL_ENDPOINT_SMALL = {"vls": 2, "mtu": 4096, "queue_beats": 160, "retry_depth": 
                       "vl_flits": 256}
 
 
+def _dll_regs():
+    """The spec endpoint's registers: dll.rdl's bank with its inputs registered, as in
+    DllEndpoint (its Fmax on its own, without the 16-minute endpoint build)."""
+    from hdl_py.link.dll_endpoint import DllRegisters
+
+    return DllRegisters()
+
+
 def _lib(kind):
     """Shared gateware at default parameters, emitted and linted on its own as well."""
     def make():
@@ -85,6 +93,7 @@ TOPS: dict[str, Callable] = {
     "openub_controller_shell": _controller_shell,
     "openub_dll_endpoint": _dll_endpoint,
     "openub_dll_endpoint_small": lambda: _dll_endpoint(**DLL_ENDPOINT_SMALL),
+    "openub_dll_regs": _dll_regs,
     **{f"openub_link_{k}": _link_part(k) for k in ("framer", "deframer", "plength",
                                                   "rx_parser", "retry_buffer", "retry_sm",
                                                   "retry_ack_sm", "dllcb_tx", "dll_sm",

@@ -227,6 +227,10 @@ class AXI4LiteSlavePort(wiring.Component):
         Byte address width of the bus and of ``wr_addr``/``rd_addr``.
     data_width : int
         32 or 64.
+    read_latency : int
+        Cycles from ``rd_stb`` to the one in which ``rd_data``/``rd_err`` are sampled: 1 (the
+        default) or 2 (a decoder that registers its read data twice); ``rd_addr`` holds from
+        ``rd_stb`` until the response is taken, and ``rvalid`` comes a cycle later with 2.
 
     Attributes
     ----------
@@ -252,10 +256,13 @@ class AXI4LiteSlavePort(wiring.Component):
         Decoder error, sampled with ``rd_data``: 1 gives RRESP=SLVERR.
     """
 
-    def __init__(self, *, addr_width: int, data_width: int = 32):
+    def __init__(self, *, addr_width: int, data_width: int = 32, read_latency: int = 1):
         sig = AXI4LiteSignature(addr_width=addr_width, data_width=data_width)
+        if read_latency not in (1, 2):
+            raise ValueError(f"read_latency must be 1 or 2, not {read_latency!r}")
         self._addr_width = addr_width
         self._data_width = data_width
+        self._read_latency = read_latency
         super().__init__({
             "bus": In(sig),
             "wr_addr": Out(addr_width),
@@ -335,7 +342,11 @@ class AXI4LiteSlavePort(wiring.Component):
             self.rd_addr.eq(ar_addr),
             self.rd_stb.eq(rd_stb),
         ]
-        m.d.sync += [rd_stb.eq(0), rd_pend.eq(rd_stb)]
+        if self._read_latency == 1:
+            m.d.sync += [rd_stb.eq(0), rd_pend.eq(rd_stb)]
+        else:
+            rd_wait = Signal()
+            m.d.sync += [rd_stb.eq(0), rd_wait.eq(rd_stb), rd_pend.eq(rd_wait)]
         with m.If(bus.arvalid & bus.arready):
             m.d.sync += [ar_busy.eq(1), ar_addr.eq(bus.araddr), rd_stb.eq(1)]
         with m.If(rd_pend):

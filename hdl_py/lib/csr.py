@@ -43,9 +43,13 @@ Access semantics
   so no hardware event is lost (a ``next`` bit arriving with a write-one-to-clear stays set;
   an ``incr`` in the cycle of a clear leaves the counter at 1).
 * Timing, counted from the port's strobe cycle (see :class:`hdl_py.lib.axi.AXI4LiteSlavePort`):
-  read data is sampled in the ``rd_stb`` cycle (registered read data); a written value shows
-  on ``q`` from the cycle after ``wr_stb``; ``decode_err_rd``/``decode_err_wr``/``ro_write``
-  and singlepulse ``q`` pulse in the cycle after the strobe; ``irq`` is registered, so it
+  read data is sampled in the ``rd_stb`` cycle (registered read data; with ``read_latency=2``
+  the address decode is registered in that cycle and the data a cycle later, and the port
+  waits for it, for the clock of a large bank); a written value shows
+  on ``q`` from the cycle after ``wr_stb`` (with ``write_latency=2`` the write decode is
+  registered and every effect of the write, singlepulse ``q`` too, comes a cycle later; the
+  response is still given in the ``wr_stb`` cycle); ``decode_err_rd``/``decode_err_wr``/
+  ``ro_write`` and singlepulse ``q`` pulse in the cycle after the strobe; ``irq`` is registered, so it
   follows a status or enable change one cycle later.
 * Every output of the bank is driven from flip-flops only (or is a constant): there is no
   combinational path from any input to any output, so a parent may wire ``decode_err_*``,
@@ -126,6 +130,12 @@ class CSRBank(wiring.Component):
     addr_width : int, optional
         Byte address width of the AXI4-Lite port. Default: the fewest bits that reach every
         register. Addresses within this window that match no register answer SLVERR.
+    read_latency : int, optional
+        1 (default): the read data is registered in the ``rd_stb`` cycle. 2: the address
+        decode is registered first, the read data a cycle later (see the timing above).
+    write_latency : int, optional
+        1 (default): a write is applied at the end of the ``wr_stb`` cycle. 2: the address
+        decode is registered first and the write applied a cycle later (see the timing above).
 
     Attributes
     ----------
@@ -143,7 +153,14 @@ class CSRBank(wiring.Component):
         One-cycle pulse, one cycle after a write to a register with no writable field.
     """
 
-    def __init__(self, addrmap_node: AddrmapNode, *, addr_width: int | None = None):
+    def __init__(self, addrmap_node: AddrmapNode, *, addr_width: int | None = None,
+                 read_latency: int = 1, write_latency: int = 1):
+        if read_latency not in (1, 2):
+            raise ValueError(f"read_latency must be 1 or 2, not {read_latency!r}")
+        if write_latency not in (1, 2):
+            raise ValueError(f"write_latency must be 1 or 2, not {write_latency!r}")
+        self._read_latency = read_latency
+        self._write_latency = write_latency
         spec = regmap_spec(addrmap_node)
         if addr_width is None:
             addr_width = spec.min_addr_width
@@ -200,7 +217,8 @@ class CSRBank(wiring.Component):
         spec = self._spec
 
         m.submodules.port = port = AXI4LiteSlavePort(addr_width=self._addr_width,
-                                                     data_width=DATA_WIDTH)
+                                                     data_width=DATA_WIDTH,
+                                                     read_latency=self._read_latency)
         wiring.connect(m, wiring.flipped(self.bus), port.bus)
 
         # Current value of each field as the bank sees it (constant, hardware input or flop).
@@ -233,7 +251,12 @@ class CSRBank(wiring.Component):
                 continue
             hit_ok.append(match)
             hit = Signal(name=f"wr_hit__{reg.ident}")
-            m.d.comb += hit.eq(port.wr_stb & match)
+            if self._write_latency == 1:
+                m.d.comb += hit.eq(port.wr_stb & match)
+            else:
+                # Applied a cycle after wr_stb, from the registered decode; the port holds
+                # wr_data and wr_strb until its B response is taken, a cycle later at least.
+                m.d.sync += hit.eq(port.wr_stb & match)
             for f in reg.fields:
                 key = (reg.name, f.name)
                 if key not in storage:
@@ -246,6 +269,10 @@ class CSRBank(wiring.Component):
                     m.d.comb += we.eq(Mux(hit, lane_en[sl], 0))
                 if f.kind == "pulse":
                     m.d.sync += v.eq(wd & we)
+                    continue
+                if f.kind == "counter" and f.sw_writable and f.onwrite == "wclr" and \
+                        f.lsb % 8 == 0 and f.saturate in (None, (1 << f.width) - 1):
+                    m.d.sync += v.eq(self._counter_wclr(f, v, we))
                     continue
                 if not f.sw_writable:
                     after_sw = v
@@ -291,12 +318,26 @@ class CSRBank(wiring.Component):
             for f in reg.fields:
                 if not f.read_as_zero:
                     m.d.comb += word[f.lsb:f.lsb + f.width].eq(value[(reg.name, f.name)])
-        with m.If(port.rd_stb):
-            m.d.sync += [rd_data.eq(0), rd_err.eq(1)]
-            with m.Switch(rd_word):
-                for reg in spec.regs:
-                    with m.Case(reg.offset >> 2):
-                        m.d.sync += [rd_data.eq(words[reg.name]), rd_err.eq(0)]
+        if self._read_latency == 1:
+            with m.If(port.rd_stb):
+                m.d.sync += [rd_data.eq(0), rd_err.eq(1)]
+                with m.Switch(rd_word):
+                    for reg in spec.regs:
+                        with m.Case(reg.offset >> 2):
+                            m.d.sync += [rd_data.eq(words[reg.name]), rd_err.eq(0)]
+        else:
+            # The address decode into a register (``rd_addr`` holds until the response is
+            # taken), then the AND-OR of the words it selects: the values a cycle after rd_stb.
+            hit = Signal(len(spec.regs))
+            hit_stb = Signal()
+            m.d.sync += [hit.eq(Cat(rd_word == (reg.offset >> 2) for reg in spec.regs)),
+                         hit_stb.eq(port.rd_stb)]
+            with m.If(hit_stb):
+                terms = [Mux(hit[k], words[reg.name], 0) for k, reg in enumerate(spec.regs)]
+                while len(terms) > 1:          # a balanced OR tree
+                    terms = [terms[i] | terms[i + 1] if i + 1 < len(terms) else terms[i]
+                             for i in range(0, len(terms), 2)]
+                m.d.sync += [rd_data.eq(terms[0]), rd_err.eq(~hit.any())]
 
         # ---- interrupt ----------------------------------------------------------------------
         # Registered so that every output of the bank comes from a flop (see module docstring).
@@ -310,6 +351,32 @@ class CSRBank(wiring.Component):
         m.d.sync += self.irq.eq(Cat(terms).any() if terms else 0)
 
         return m
+
+    def _counter_wclr(self, f: FieldSpec, v, we):
+        """Next value of a write-clears counter (wrapping, or saturating at all ones): the
+        value after the write (written lanes cleared) plus the increment, as
+        :meth:`_hw_update` gives it, with no adder behind the write decode. Each byte lane's
+        ``+1`` and all-ones test come from the stored value alone; the carry into a lane is the
+        increment through the lanes below that are all ones and not cleared (a cleared lane
+        takes the carry as 0 + 1 and passes none on)."""
+        incr = self._hw_port(f, "incr")
+        cleared = [we[k] for k in range(0, f.width, 8)]          # lane k written (cleared)
+        lanes = [v[k:k + 8] for k in range(0, f.width, 8)]
+        ones = [lane.all() for lane in lanes]
+        if f.saturate is None:
+            carry = incr
+        else:
+            # all ones after the write: nothing cleared and every lane all ones
+            full = Cat(ones).all() & ~Cat(cleared).any()
+            carry = incr & ~full
+        out = []
+        for k, lane in enumerate(lanes):
+            width = len(lane)
+            inc = (lane + 1)[:width]
+            out.append(Mux(cleared[k], Mux(carry, Const(1, width), Const(0, width)),
+                           Mux(carry, inc, lane)))
+            carry = carry & ~cleared[k] & ones[k]
+        return Cat(out)
 
     def _hw_update(self, f: FieldSpec, after_sw):
         """Apply the hardware event of field ``f`` on top of the value after the sw write."""

@@ -3,7 +3,7 @@ transmit queues, :class:`~hdl_py.link.dll_link.DllLink`, the transmit-direction 
 the registers (``hdl_py/regs/dll.rdl``).
 
 Two endpoints and two PHY directions make a link: endpoint A's ``tx_flit`` (the far side of its
-own PHY channel) feeds endpoint B's ``rx_flit`` and back (:class:`~hdl_py.link.dll_pair.DllPair`).
+own PHY channel) feeds endpoint B's ``rx_flit`` and back (:class:`~hdl_py.link.pair.LinkPair`).
 
 * Upper layer: ``i`` (packets with ``vl``, ``cfg``, ``rt``) into
   :class:`~hdl_py.link.dll_queue.DllTxQueues` (per-VL store-and-forward queues, PLENGTH, the
@@ -29,7 +29,7 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from hdl_py.lib.axi import AXI4LiteSignature
-from hdl_py.lib.csr import CSRBank
+from hdl_py.lib.csr import CSRBank, csr_hw_signature
 from hdl_py.lib.stream import PacketSignature
 from hdl_py.regs import compile_rdl
 
@@ -40,10 +40,47 @@ from .dll_queue import DllTxQueues, dll_side_layout
 from .dll_sm import DllState
 from .phy import PhyChannel
 
-__all__ = ["DllEndpoint"]
+__all__ = ["DllEndpoint", "DllRegisters"]
 
 #: Cell sizes the endpoint supports (FLOW_CTRL_SIZE_pro): 1..128 flits.
 FLOW_CTRL_SIZE_PRO = 0xFF
+
+
+class DllRegisters(wiring.Component):
+    """The endpoint's register bank (``hdl_py/regs/dll.rdl``, :class:`~hdl_py.lib.csr.CSRBank`)
+    with a register on every input of its hardware side: each status value (``d``), error bit
+    (``next``) and counter pulse (``incr``) reaches the bank a cycle after the link shows it,
+    so no path runs from deep in the link through the bank's counters and read multiplexer.
+    The bank reads with ``read_latency=2`` (the address decode registered before the read
+    multiplexer; a read answers a cycle later, which the AXI4-Lite port waits for) and writes
+    with ``write_latency=2`` (the write decode registered; a write takes effect a cycle after
+    its strobe). ``hw`` has the bank's signature; ``bus`` and ``irq`` are the bank's."""
+
+    def __init__(self):
+        self.bank = CSRBank(compile_rdl("dll"), read_latency=2, write_latency=2)
+        super().__init__({
+            "bus": In(AXI4LiteSignature(addr_width=self.bank.addr_width)),
+            "hw": Out(csr_hw_signature(self.bank.spec)),
+            "irq": Out(1),
+        })
+
+    @property
+    def addr_width(self):
+        return self.bank.addr_width
+
+    def elaborate(self, platform):
+        m = Module()
+        m.submodules.bank = bank = self.bank
+        wiring.connect(m, wiring.flipped(self.bus), bank.bus)
+        m.d.comb += self.irq.eq(bank.irq)
+        outer = self.hw.signature.flatten(self.hw)
+        inner = bank.hw.signature.flatten(bank.hw)
+        for (_, member, o), (_, _, i) in zip(outer, inner, strict=True):
+            if member.flow == Out:
+                m.d.comb += o.eq(i)
+            else:
+                m.d.sync += i.eq(o)
+        return m
 
 
 class DllEndpoint(wiring.Component):
@@ -62,14 +99,14 @@ class DllEndpoint(wiring.Component):
                             vl_flits=vl_flits, us_cycles=us_cycles)
         self.phy = PhyChannel(max_lanes=max_lanes, latency=phy_latency,
                               lane_detect=lane_detect, train_cycles=train_cycles)
-        self.bank = CSRBank(compile_rdl("dll"))
+        self.regs = DllRegisters()
         self._vls, self._retry_depth = vls, retry_depth
         super().__init__({
             "i": In(PacketSignature(data_bytes, dll_side_layout())),
             "o": Out(PacketSignature(data_bytes, deframed_side_layout())),
             "tx_flit": Out(FlitSignature()),
             "rx_flit": In(FlitSignature()),
-            "axil": In(AXI4LiteSignature(addr_width=self.bank.addr_width)),
+            "axil": In(AXI4LiteSignature(addr_width=self.regs.addr_width)),
             "irq": Out(1),
             "dl_state": Out(DllState), "retry_state": Out(3),
             "tx_up": Out(1), "tx_width": Out(4),
@@ -85,19 +122,19 @@ class DllEndpoint(wiring.Component):
 
     @property
     def addr_width(self):
-        return self.bank.addr_width
+        return self.regs.addr_width
 
     def elaborate(self, platform):
         m = Module()
-        q, dll, phy, bank = self.queues, self.link, self.phy, self.bank
+        q, dll, phy, regs = self.queues, self.link, self.phy, self.regs
         m.submodules.queues = q
         m.submodules.link = dll
         m.submodules.phy = phy
-        m.submodules.bank = bank
-        hw = bank.hw
+        m.submodules.regs = regs
+        hw = regs.hw
         vls = self._vls
-        wiring.connect(m, wiring.flipped(self.axil), bank.bus)
-        m.d.comb += self.irq.eq(bank.irq)
+        wiring.connect(m, wiring.flipped(self.axil), regs.bus)
+        m.d.comb += self.irq.eq(regs.irq)
 
         # -- datapath: upper layer -> queues -> link -> PHY channel; peer -> link -> upper --
         wiring.connect(m, wiring.flipped(self.i), q.i)
@@ -252,7 +289,8 @@ class DllEndpoint(wiring.Component):
             ("RETRY_ACK_TIMEOUTS", dll.ack_timeout), ("RETRY_ROLLOVERS", dll.rollover),
             ("ERROR_DLLDP", dll.error_dlldp),
             ("LINK_DOWN_DROPS", (dll.dropped != 0) | drop_more),
-            ("TX_BAD_VL", q.bad_vl), ("TX_OVERSIZE", q.oversize), ("TX_EMPTY", q.empty),
+            ("TX_BAD_VL", q.bad_vl), ("TX_BAD_CFG", q.bad_cfg), ("TX_OVERSIZE", q.oversize),
+            ("TX_EMPTY", q.empty),
             ("TX_VL_DISABLED", q.vl_disabled), ("LANE_CHANGES", phy.lane_changes),
             ("TX_DLLCB_FLITS", dll.phy_tx.valid & dll.phy_tx.ready & dll.tx.o.payload.dllcb),
             ("TX_NULL_FLITS", dll.null_sent),

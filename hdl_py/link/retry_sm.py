@@ -22,7 +22,7 @@ for state and count for count (its text gives OpenUB's reading of the two counte
 * ``discard`` is high in every state but NORMAL: the parser then takes only Retry Blocks.
 """
 
-from amaranth.hdl import Module, Mux, Signal
+from amaranth.hdl import Cat, Module, Mux, Signal
 from amaranth.lib import enum, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -144,21 +144,38 @@ class RetryAckSm(wiring.Component):
     """RETRY_ACK_SM, the sender side (E4 §4.7.3.4).
 
     A good Retry_Req Block from the receive parser (``retry_valid`` with ``retry_type`` 1 and
-    its ``retry_flit``) starts ACK, once per set: the first good Retry_Req after a Retry_Idle
-    or after any other flit (``other_flit``) counts, its 31 copies do not. In ACK:
-    ``ack_set`` asks the DLLCB sender for a Retry_Ack_Set with the request's NUM_RETRY, the
-    retry buffer's NumFreeBuf and WrPtr and RdPtr = the request's RcvPtr; when it is sent
+    its ``retry_flit``) starts ACK, once per set. How many of a set's 32 copies make a set is
+    not in the text (E4 §4.3.4.1, §4.7.3.3); OpenUB answers the first good copy and takes the
+    copies after it as the rest of that set, until a new set shows itself:
+
+    * by its Retry_Idle, which a set is sent behind (the Retry_Idle separates Retry Blocks
+      from what came before them, E4 §4.3.3.4.1), or
+    * by a Retry_Req whose fields (RcvPtr, NUM_PHY_REINIT, NUM_RETRY) are not the answered
+      one's: the requester counts NUM_RETRY up on every set of a retry event, so the next set
+      is known even with its Retry_Idle lost.
+
+    A foreign flit inside a set (``other_flit``: a data flit or another control block, from a
+    copy damaged into one or put between the copies) is damage to that set, never the start of
+    a new one: the copies after it are not answered again, which would resend RcvPtr ..
+    WrPtr-1 a second time to a peer that took the first answer and is back in NORMAL. Lost
+    copies cost nothing. The one case this costs something: a new retry event asking from the
+    same RcvPtr with the same counts as the answered set, with its Retry_Idle lost, is not
+    answered; the requester's next set (NUM_RETRY + 1, after its WAIT timeout) is.
+
+    In ACK: ``ack_set`` asks the DLLCB sender for a Retry_Ack_Set with the request's NUM_RETRY,
+    the retry buffer's NumFreeBuf and WrPtr and RdPtr = the request's RcvPtr; when it is sent
     (``ack_set_done``) ``replay`` pulses to the retry buffer with ``rcv_ptr``, and when the
     buffer has resent up to WrPtr (``replaying`` falls) the state is NORMAL again. A new set in
-    ACK starts ACK over. ``hold`` is high in ACK: the transmitter sends nothing new meanwhile.
-    ``req_rx`` pulses per set taken (the retry_req_sum counter).
+    ACK starts ACK over, with a whole Retry_Ack_Set for it (one with the old request's fields
+    already under way is finished first). ``hold`` is high in ACK: the transmitter sends
+    nothing new meanwhile. ``req_rx`` pulses per set taken (the retry_req_sum counter).
     """
 
     def __init__(self):
         pw, cb = PTR_BITS, RETRY_COUNT_BITS
         super().__init__({
             "retry_valid": In(1), "retry_type": In(2), "retry_flit": In(160),
-            "other_flit": In(1),
+            "other_flit": In(1),            # unused: never a set's start (see above)
             "buf_num_free": In(pw), "buf_wr_ptr": In(pw), "replaying": In(1),
             "ack_set_done": In(1),
             "state": Out(RetryAckState), "hold": Out(1),
@@ -174,17 +191,25 @@ class RetryAckSm(wiring.Component):
         armed = Signal(init=1)
         is_req = self.retry_valid & (self.retry_type == 1)
         is_idle = self.retry_valid & (self.retry_type == 0)
-        trigger = is_req & armed
+        ans = Signal(2 * RETRY_COUNT_BITS + PTR_BITS)       # the answered request's fields
+        fields = Cat(req.num_retry, req.num_phy_reinit, req.rcv_ptr)
+        trigger = is_req & (armed | (fields != ans))
         with m.If(trigger):
-            m.d.sync += armed.eq(0)
-        with m.Elif(is_idle | self.other_flit):
+            m.d.sync += [armed.eq(0), ans.eq(fields)]
+        with m.Elif(is_idle):
             m.d.sync += armed.eq(1)
         m.d.comb += [self.req_rx.eq(trigger), self.hold.eq(self.state == S.ACK)]
 
         phase = Signal(2)          # 0: sending the set, 1: start the resend, 2: resending
+        # A new set while the answer to the last one is being sent: the DLLCB sender takes a
+        # set's fields as it starts it, so the set under way carries the old request's; its
+        # end does not end ACK's set, another one goes with the new fields.
+        again = Signal()
         with m.If(trigger):
             m.d.sync += [
                 self.state.eq(S.ACK), phase.eq(0), self.ack_set.eq(1),
+                again.eq((self.state == S.ACK) & (phase == 0) & self.ack_set
+                         & ~self.ack_set_done),
                 self.rcv_ptr.eq(req.rcv_ptr), self.ack_rd_ptr.eq(req.rcv_ptr),
                 self.ack_num_retry.eq(req.num_retry),
                 self.ack_num_free_buf.eq(self.buf_num_free),
@@ -193,7 +218,9 @@ class RetryAckSm(wiring.Component):
         with m.Elif(self.state == S.ACK):
             with m.Switch(phase):
                 with m.Case(0):
-                    with m.If(self.ack_set_done):
+                    with m.If(self.ack_set_done & again):
+                        m.d.sync += again.eq(0)
+                    with m.Elif(self.ack_set_done):
                         m.d.sync += [self.ack_set.eq(0), phase.eq(1)]
                 with m.Case(1):
                     m.d.comb += self.replay.eq(1)

@@ -5,7 +5,8 @@ some cycles later and shows the lower credit two cycles after that, as TxCredit 
 Checked: per VL every packet once, in order, its descriptor exact (length, PLENGTH of
 :func:`sim.model.dll.plength_for`, VL, CFG, RT) and its beats behind it; no descriptor offered
 without the credit for its cells; a VL short of credit does not hold the others; bad input
-(VL out of range, longer than the MTU, no payload, VL not enabled) counted and never a hang."""
+(VL out of range, a reserved CFG, longer than the MTU, no payload, VL not enabled) counted and
+never a hang; the queues' own PLENGTH pipeline against the model for every length."""
 
 import random
 
@@ -13,7 +14,7 @@ import pytest
 from amaranth.hdl import Const
 
 from hdl_py.lib.stream import packet_to_beats
-from hdl_py.link.dll_queue import DllTxQueues
+from hdl_py.link.dll_queue import MAX_PAYLOAD, QUEUE_PLENGTH_LATENCY, DllTxQueues, QueuePlength
 from sim.model import dll
 from tests.lib.dllhelpers import hand_params, put, set_params
 from tests.lib.simhelpers import run_simulation
@@ -83,7 +84,7 @@ def _run(packets, *, vls=4, cell=8, mtu=1024, crd=None, give=None, cycles=6000, 
                 if ctx.get(b.last):
                     out["pkts"].append(beat_pkt)
                     beat_pkt = b""
-            for k in ("bad_vl", "oversize", "empty", "vl_disabled"):
+            for k in ("bad_vl", "bad_cfg", "oversize", "empty", "vl_disabled"):
                 out["ev"][k] = out["ev"].get(k, 0) + ctx.get(getattr(dut, k))
             for _, v, n in [x for x in pending if x[0] == cycle + 1]:
                 shown[v] = n
@@ -166,7 +167,8 @@ def test_bad_input_is_counted_and_nothing_hangs():
     off = (bytes(64), 3, 6, 0)
     sent = good[:2] + [bad_vl] + good[2:4] + [big] + empty_beat + [off] + good[4:]
     out = _run(sent, vl_enable=0x7)
-    assert out["ev"] == {"bad_vl": 1, "oversize": 1, "empty": 1, "vl_disabled": 1}
+    assert out["ev"] == {"bad_vl": 1, "bad_cfg": 0, "oversize": 1, "empty": 1,
+                         "vl_disabled": 1}
     cut = [(d, p) for d, p in zip(out["descs"], out["pkts"], strict=True) if d["error_flag"]]
     assert len(cut) == 1
     d, p = cut[0]
@@ -176,6 +178,46 @@ def test_bad_input_is_counted_and_nothing_hangs():
                  good)
 
 
+def test_reserved_cfg_is_dropped_whole_and_counted():
+    """A packet whose CFG the link does not define for a DLLDP (0 is a DLLCB's; 1, 2, 8, 10..15
+    are reserved, E4 Table 4-1) would have the peer refuse its LPH as a bad block start, retry
+    after retry: it is dropped whole (every beat, nothing sent), counted once in ``bad_cfg``,
+    and the good packets behind it on the same VL go as usual. A packet both on a bad VL and
+    with a bad CFG counts as a bad VL only."""
+    rng = random.Random(9)
+    good = [(p, 1, c, r) for p, _, c, r in _packets(rng, 6, 4, hi=300)]
+    bad = [(bytes(range(200)), 1, cfg, 0) for cfg in (0, 1, 2, 8, 10, 15)]
+    both = (bytes(40), 6, 12, 0)
+    sent = [good[0], bad[0], good[1], bad[1], bad[2], good[2], bad[3], good[3], bad[4],
+            both, good[4], bad[5], good[5]]
+    out = _run(sent)
+    assert out["ev"] == {"bad_vl": 1, "bad_cfg": 6, "oversize": 0, "empty": 0,
+                         "vl_disabled": 0}
+    _check_order(out, good)
+
+
+def test_queue_plength_every_length():
+    """QueuePlength, a result a cycle for every payload length 1..MAX_PAYLOAD, each exactly
+    the model's PLENGTH and flit count, QUEUE_PLENGTH_LATENCY cycles after its input."""
+    dut = QueuePlength()
+    got = {}
+
+    async def tb(ctx):
+        for n in range(1, MAX_PAYLOAD + QUEUE_PLENGTH_LATENCY + 1):
+            ctx.set(dut.i_valid, n <= MAX_PAYLOAD)
+            ctx.set(dut.nbytes, min(n, MAX_PAYLOAD))
+            await ctx.tick()
+            k = n - QUEUE_PLENGTH_LATENCY + 1
+            if ctx.get(dut.o_valid):
+                got[k] = (Const.cast(ctx.get(dut.plength.as_value())).value, ctx.get(dut.flits))
+
+    run_simulation(dut, tb, max_cycles=MAX_PAYLOAD + 100)
+    assert sorted(got) == list(range(1, MAX_PAYLOAD + 1))
+    for n, (pl, flits) in got.items():
+        assert pl == _plength_int(n), n
+        assert flits == sum(dll.dlldp_blocks(n)), n
+
+
 def test_parameters_are_checked():
     with pytest.raises(ValueError):
         DllTxQueues(vls=0)
@@ -183,3 +225,5 @@ def test_parameters_are_checked():
         DllTxQueues(mtu=20000)
     with pytest.raises(ValueError):
         DllTxQueues(mtu=4096, queue_beats=128)
+    with pytest.raises(ValueError):
+        DllTxQueues(meta_depth=QUEUE_PLENGTH_LATENCY + 2)

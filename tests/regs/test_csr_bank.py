@@ -237,6 +237,15 @@ def test_controller_random_vs_model(seed, addr_width):
     run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 250)
 
 
+@pytest.mark.parametrize("latency", [1, 2])
+def test_controller_latency_random_vs_model(seed, latency):
+    """The controller's map (single pulses, sticky events, the saturating counters)
+    with the read and write decodes registered."""
+    bank = CSRBank(controller(), read_latency=latency, write_latency=latency)
+    model = CSRModel(controller())
+    run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 250)
+
+
 def test_controller_wired_random_vs_model(seed):
     """With the shell wiring (strobes -> counters/events, trigger -> sw_event) on both sides."""
     dut = WiredController(addr_width=7)
@@ -271,6 +280,15 @@ def test_dll_block_random_vs_model(seed):
     bank = CSRBank(compile_rdl("dll"))
     model = CSRModel(compile_rdl("dll"))
     run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 250)
+
+
+@pytest.mark.parametrize("latency", [1, 2])
+def test_dll_block_random_vs_model(seed, latency):
+    """The spec data link's map (counters with partial-strobe clears, per-VL arrays), with the
+    read data and the write decode registered once or, the decode first, twice."""
+    bank = CSRBank(compile_rdl("dll"), read_latency=latency, write_latency=latency)
+    model = CSRModel(compile_rdl("dll"))
+    run_random(bank, bank.bus, bank, model, plain_stimuli(bank, model), bank.irq, seed, 300)
 
 
 # ---- directed tests ---------------------------------------------------------------------------

@@ -477,6 +477,12 @@ extern "C" {
 #define OPENUB_DLL__TX_NULL_FLITS__COUNT_bw 32
 #define OPENUB_DLL__TX_NULL_FLITS__COUNT_reset 0x0
 
+// reg - openub_dll.TX_BAD_CFG
+#define OPENUB_DLL__TX_BAD_CFG__COUNT_bm 0xffffffff
+#define OPENUB_DLL__TX_BAD_CFG__COUNT_bp 0
+#define OPENUB_DLL__TX_BAD_CFG__COUNT_bw 32
+#define OPENUB_DLL__TX_BAD_CFG__COUNT_reset 0x0
+
 // reg - openub_dll.RX_PHY_ERR_FLITS
 #define OPENUB_DLL__RX_PHY_ERR_FLITS__COUNT_bm 0xffffffff
 #define OPENUB_DLL__RX_PHY_ERR_FLITS__COUNT_bp 0
@@ -559,8 +565,9 @@ typedef struct __attribute__ ((__packed__)) {
     uint32_t LANE_CHANGES;
     uint32_t TX_DLLCB_FLITS;
     uint32_t TX_NULL_FLITS;
+    uint32_t TX_BAD_CFG;
     uint32_t RX_PHY_ERR_FLITS;
-    uint8_t RESERVED_554_5ff[0xac];
+    uint8_t RESERVED_558_5ff[0xa8];
     uint32_t VL_TX_PKTS[16];
     uint32_t VL_RX_PKTS[16];
     uint8_t RESERVED_680_6bf[0x40];

@@ -111,6 +111,7 @@ from ._registers import openub_dll_counter_reg_0xf2f5b90c078739e12c8e89a96845b41
 from ._registers import openub_dll_counter_reg_0x3cec19b1d8814086efa7143dedb29191472cb84256c8048710687b9ffd78ccff_cls
 from ._registers import openub_dll_counter_reg_0x20431a1bbcdf1194c3fce7a54314e46b24c2ef035c34bdfe3e0df853218b9797_cls
 from ._registers import openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96ef212f986e3c781_cls
+from ._registers import openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls
 from ._registers import openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls
 from ._registers import openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls_array
 from ._registers import openub_dll_counter_reg_0x6c16d4c4bfc7c6c3d6cb25df4575b21cc52082c3e876ebac2fd549d6717c9548_cls_array
@@ -120,7 +121,7 @@ from ._registers import openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a
 # addrmap, regfile, memor and register definitions
     
     
-class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4063_cls(AsyncAddressMap):
+class openub_dll_0x1c61ba9bbe93d231e28a2745b0a44af1c99375d97ff2517daef66b23a34541f8_cls(AsyncAddressMap):
     """
     Class to represent a address map in the register model
 
@@ -146,7 +147,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
     +--------------+-------------------------------------------------------------------------+
     """
 
-    __slots__ : list[str] = ['__DL_CAP_0', '__DL_CAP_1', '__DL_CFG_0', '__CTRL_CREDIT_GRAIN_SIZE_cfg', '__DATA_CREDIT_GRAIN_SIZE_cfg', '__DL_CFG_9', '__DL_CFG_10', '__DL_CFG_11', '__REMOTE_INIT_CRD_CFG', '__PERF_OPT_CFG', '__CRD_RETURN_CFG', '__CRD_LLCRD_CFG', '__DL_STA_0', '__CTRL_CREDIT_GRAIN_SIZE_sta', '__DATA_CREDIT_GRAIN_SIZE_sta', '__DL_STA_9', '__DL_STA_10', '__DL_STA_11', '__DL_SM_STATUS', '__PORT_LINK_STATUS_0', '__DL_CTRL', '__DL_RETRY_CFG', '__DL_CRD_CFG', '__LANE_CTRL', '__DL_RETRY_STATUS', '__PORT_UNCORR_ERR_STATUS', '__PORT_UNCORR_ERR_ENABLE', '__PORT_CORR_ERR_STATUS', '__PORT_CORR_ERR_ENABLE', '__TX_DLLDP', '__RX_DLLDP', '__TX_FLITS', '__RESENT_FLITS', '__CRC_ERROR_SUM', '__HDR_ERRORS', '__RETRY_REQ_SUM', '__RETRY_REQ_RX', '__RETRY_ACK_SUM', '__RETRY_ACK_TIMEOUTS', '__RETRY_ROLLOVERS', '__ERROR_DLLDP', '__LINK_DOWN_DROPS', '__TX_BAD_VL', '__TX_OVERSIZE', '__TX_EMPTY', '__TX_VL_DISABLED', '__LANE_CHANGES', '__TX_DLLCB_FLITS', '__TX_NULL_FLITS', '__RX_PHY_ERR_FLITS', '__VL_TX_PKTS', '__VL_RX_PKTS', '__VL_CRD']
+    __slots__ : list[str] = ['__DL_CAP_0', '__DL_CAP_1', '__DL_CFG_0', '__CTRL_CREDIT_GRAIN_SIZE_cfg', '__DATA_CREDIT_GRAIN_SIZE_cfg', '__DL_CFG_9', '__DL_CFG_10', '__DL_CFG_11', '__REMOTE_INIT_CRD_CFG', '__PERF_OPT_CFG', '__CRD_RETURN_CFG', '__CRD_LLCRD_CFG', '__DL_STA_0', '__CTRL_CREDIT_GRAIN_SIZE_sta', '__DATA_CREDIT_GRAIN_SIZE_sta', '__DL_STA_9', '__DL_STA_10', '__DL_STA_11', '__DL_SM_STATUS', '__PORT_LINK_STATUS_0', '__DL_CTRL', '__DL_RETRY_CFG', '__DL_CRD_CFG', '__LANE_CTRL', '__DL_RETRY_STATUS', '__PORT_UNCORR_ERR_STATUS', '__PORT_UNCORR_ERR_ENABLE', '__PORT_CORR_ERR_STATUS', '__PORT_CORR_ERR_ENABLE', '__TX_DLLDP', '__RX_DLLDP', '__TX_FLITS', '__RESENT_FLITS', '__CRC_ERROR_SUM', '__HDR_ERRORS', '__RETRY_REQ_SUM', '__RETRY_REQ_RX', '__RETRY_ACK_SUM', '__RETRY_ACK_TIMEOUTS', '__RETRY_ROLLOVERS', '__ERROR_DLLDP', '__LINK_DOWN_DROPS', '__TX_BAD_VL', '__TX_OVERSIZE', '__TX_EMPTY', '__TX_VL_DISABLED', '__LANE_CHANGES', '__TX_DLLCB_FLITS', '__TX_NULL_FLITS', '__TX_BAD_CFG', '__RX_PHY_ERR_FLITS', '__VL_TX_PKTS', '__VL_RX_PKTS', '__VL_CRD']
 
     def __init__(self, *,
                  address:int=0,
@@ -468,8 +469,14 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
                                                                      inst_name='TX_NULL_FLITS', parent=self)
         
             
-        self.__RX_PHY_ERR_FLITS:openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls = openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls(
+        self.__TX_BAD_CFG:openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls = openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls(
                                                                      address=self.address+1360,
+                                                                     logger_handle=logger_handle+'.TX_BAD_CFG',
+                                                                     inst_name='TX_BAD_CFG', parent=self)
+        
+            
+        self.__RX_PHY_ERR_FLITS:openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls = openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls(
+                                                                     address=self.address+1364,
                                                                      logger_handle=logger_handle+'.RX_PHY_ERR_FLITS',
                                                                      inst_name='RX_PHY_ERR_FLITS', parent=self)
         
@@ -1500,6 +1507,28 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
         return self.__TX_NULL_FLITS
         
     @property
+    def TX_BAD_CFG(self) -> 'openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls':
+        """
+        Property to access TX_BAD_CFG 
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Name         | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      TX_BAD_CFG                                                         |
+        +--------------+-------------------------------------------------------------------------+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Packets from the upper layer with a CFG the link does not       |
+        |              |      define for a DLLDP (not 3, 4, 5, 6, 7 or 9; E4 Table 4-1),         |
+        |              |      dropped.</p>                                                       |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__TX_BAD_CFG
+        
+    @property
     def RX_PHY_ERR_FLITS(self) -> 'openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls':
         """
         Property to access RX_PHY_ERR_FLITS 
@@ -1587,7 +1616,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
     
     @property
     def systemrdl_python_child_name_map(self) -> dict[str, str]:
-        return {'DL_CAP_0':'DL_CAP_0','DL_CAP_1':'DL_CAP_1','DL_CFG_0':'DL_CFG_0','CTRL_CREDIT_GRAIN_SIZE_cfg':'CTRL_CREDIT_GRAIN_SIZE_cfg','DATA_CREDIT_GRAIN_SIZE_cfg':'DATA_CREDIT_GRAIN_SIZE_cfg','DL_CFG_9':'DL_CFG_9','DL_CFG_10':'DL_CFG_10','DL_CFG_11':'DL_CFG_11','REMOTE_INIT_CRD_CFG':'REMOTE_INIT_CRD_CFG','PERF_OPT_CFG':'PERF_OPT_CFG','CRD_RETURN_CFG':'CRD_RETURN_CFG','CRD_LLCRD_CFG':'CRD_LLCRD_CFG','DL_STA_0':'DL_STA_0','CTRL_CREDIT_GRAIN_SIZE_sta':'CTRL_CREDIT_GRAIN_SIZE_sta','DATA_CREDIT_GRAIN_SIZE_sta':'DATA_CREDIT_GRAIN_SIZE_sta','DL_STA_9':'DL_STA_9','DL_STA_10':'DL_STA_10','DL_STA_11':'DL_STA_11','DL_SM_STATUS':'DL_SM_STATUS','PORT_LINK_STATUS_0':'PORT_LINK_STATUS_0','DL_CTRL':'DL_CTRL','DL_RETRY_CFG':'DL_RETRY_CFG','DL_CRD_CFG':'DL_CRD_CFG','LANE_CTRL':'LANE_CTRL','DL_RETRY_STATUS':'DL_RETRY_STATUS','PORT_UNCORR_ERR_STATUS':'PORT_UNCORR_ERR_STATUS','PORT_UNCORR_ERR_ENABLE':'PORT_UNCORR_ERR_ENABLE','PORT_CORR_ERR_STATUS':'PORT_CORR_ERR_STATUS','PORT_CORR_ERR_ENABLE':'PORT_CORR_ERR_ENABLE','TX_DLLDP':'TX_DLLDP','RX_DLLDP':'RX_DLLDP','TX_FLITS':'TX_FLITS','RESENT_FLITS':'RESENT_FLITS','CRC_ERROR_SUM':'CRC_ERROR_SUM','HDR_ERRORS':'HDR_ERRORS','RETRY_REQ_SUM':'RETRY_REQ_SUM','RETRY_REQ_RX':'RETRY_REQ_RX','RETRY_ACK_SUM':'RETRY_ACK_SUM','RETRY_ACK_TIMEOUTS':'RETRY_ACK_TIMEOUTS','RETRY_ROLLOVERS':'RETRY_ROLLOVERS','ERROR_DLLDP':'ERROR_DLLDP','LINK_DOWN_DROPS':'LINK_DOWN_DROPS','TX_BAD_VL':'TX_BAD_VL','TX_OVERSIZE':'TX_OVERSIZE','TX_EMPTY':'TX_EMPTY','TX_VL_DISABLED':'TX_VL_DISABLED','LANE_CHANGES':'LANE_CHANGES','TX_DLLCB_FLITS':'TX_DLLCB_FLITS','TX_NULL_FLITS':'TX_NULL_FLITS','RX_PHY_ERR_FLITS':'RX_PHY_ERR_FLITS','VL_TX_PKTS':'VL_TX_PKTS','VL_RX_PKTS':'VL_RX_PKTS','VL_CRD':'VL_CRD',
+        return {'DL_CAP_0':'DL_CAP_0','DL_CAP_1':'DL_CAP_1','DL_CFG_0':'DL_CFG_0','CTRL_CREDIT_GRAIN_SIZE_cfg':'CTRL_CREDIT_GRAIN_SIZE_cfg','DATA_CREDIT_GRAIN_SIZE_cfg':'DATA_CREDIT_GRAIN_SIZE_cfg','DL_CFG_9':'DL_CFG_9','DL_CFG_10':'DL_CFG_10','DL_CFG_11':'DL_CFG_11','REMOTE_INIT_CRD_CFG':'REMOTE_INIT_CRD_CFG','PERF_OPT_CFG':'PERF_OPT_CFG','CRD_RETURN_CFG':'CRD_RETURN_CFG','CRD_LLCRD_CFG':'CRD_LLCRD_CFG','DL_STA_0':'DL_STA_0','CTRL_CREDIT_GRAIN_SIZE_sta':'CTRL_CREDIT_GRAIN_SIZE_sta','DATA_CREDIT_GRAIN_SIZE_sta':'DATA_CREDIT_GRAIN_SIZE_sta','DL_STA_9':'DL_STA_9','DL_STA_10':'DL_STA_10','DL_STA_11':'DL_STA_11','DL_SM_STATUS':'DL_SM_STATUS','PORT_LINK_STATUS_0':'PORT_LINK_STATUS_0','DL_CTRL':'DL_CTRL','DL_RETRY_CFG':'DL_RETRY_CFG','DL_CRD_CFG':'DL_CRD_CFG','LANE_CTRL':'LANE_CTRL','DL_RETRY_STATUS':'DL_RETRY_STATUS','PORT_UNCORR_ERR_STATUS':'PORT_UNCORR_ERR_STATUS','PORT_UNCORR_ERR_ENABLE':'PORT_UNCORR_ERR_ENABLE','PORT_CORR_ERR_STATUS':'PORT_CORR_ERR_STATUS','PORT_CORR_ERR_ENABLE':'PORT_CORR_ERR_ENABLE','TX_DLLDP':'TX_DLLDP','RX_DLLDP':'RX_DLLDP','TX_FLITS':'TX_FLITS','RESENT_FLITS':'RESENT_FLITS','CRC_ERROR_SUM':'CRC_ERROR_SUM','HDR_ERRORS':'HDR_ERRORS','RETRY_REQ_SUM':'RETRY_REQ_SUM','RETRY_REQ_RX':'RETRY_REQ_RX','RETRY_ACK_SUM':'RETRY_ACK_SUM','RETRY_ACK_TIMEOUTS':'RETRY_ACK_TIMEOUTS','RETRY_ROLLOVERS':'RETRY_ROLLOVERS','ERROR_DLLDP':'ERROR_DLLDP','LINK_DOWN_DROPS':'LINK_DOWN_DROPS','TX_BAD_VL':'TX_BAD_VL','TX_OVERSIZE':'TX_OVERSIZE','TX_EMPTY':'TX_EMPTY','TX_VL_DISABLED':'TX_VL_DISABLED','LANE_CHANGES':'LANE_CHANGES','TX_DLLCB_FLITS':'TX_DLLCB_FLITS','TX_NULL_FLITS':'TX_NULL_FLITS','TX_BAD_CFG':'TX_BAD_CFG','RX_PHY_ERR_FLITS':'RX_PHY_ERR_FLITS','VL_TX_PKTS':'VL_TX_PKTS','VL_RX_PKTS':'VL_RX_PKTS','VL_CRD':'VL_CRD',
             }
 
     
@@ -1596,7 +1625,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
     
     
     
-    # nodes:53
+    # nodes:54
                 
     @overload
     def get_child_by_system_rdl_name(self, name: Literal["DL_CAP_0"]) -> 'openub_dll_DL_CAP_0_0x1ff163c3c30d83d73e6aa6d7d64378c2e44ec04d35df5808de16d63a84ad734e_cls': ...
@@ -1795,6 +1824,10 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
                 
                 
     @overload
+    def get_child_by_system_rdl_name(self, name: Literal["TX_BAD_CFG"]) -> 'openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls': ...
+                
+                
+    @overload
     def get_child_by_system_rdl_name(self, name: Literal["RX_PHY_ERR_FLITS"]) -> 'openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls': ...
                 
                 
@@ -1811,7 +1844,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
                 
 
     @overload
-    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_dll_DL_CAP_0_0x1ff163c3c30d83d73e6aa6d7d64378c2e44ec04d35df5808de16d63a84ad734e_cls', 'openub_dll_DL_CAP_1_0x17baae8e5669d6c1ea00d36b7af9f2c500f76c5e0aa6590f2595979193ad2b0_cls', 'openub_dll_DL_CFG_0_0x76c66f4e0878071dab05d5dc758b8268251941caeb07857e6b4025fa96006608_cls', 'openub_dll_CTRL_CREDIT_GRAIN_SIZE_cfg_0x32ec2ab33a4de5428bf3874bf5660ce094bf54cbe670fd5e4bc31824bdb3c7ea_cls_array', 'openub_dll_DATA_CREDIT_GRAIN_SIZE_cfg_0xd04b40bf5260dc71ce9ad16b2098877adfaa2153cf13a0529b31106d72d13c2b_cls_array', 'openub_dll_DL_CFG_9_0xb946cdd432cb1189ceb51cf02706cea8598538bb0e5c888bc954e6e9c6f42317_cls', 'openub_dll_DL_CFG_10_0xae163be501dc80a921b79a59a553cf4b44f83ceaf1f0e1a05ab915a6876760dc_cls', 'openub_dll_DL_CFG_11_0x3f9ad8f973a4393dfd1d1567bfef477f3d22e8e244eb7644ccedf22bdba5a596_cls', 'openub_dll_REMOTE_INIT_CRD_CFG_0xb929940cf1c9c63c40e06e102ce7be518e7c2e300b6f5131e195fb5a213f04d_cls_array', 'openub_dll_PERF_OPT_CFG_0x32e0e7a5b311fba649de004c02303ad916760ad169ab6f039edfe8b8d5aae5f1_cls', 'openub_dll_CRD_RETURN_CFG_0x7536bc7df63ed70e73db3c336083ebeb5d219f64a1070af70060a3794fdc8081_cls_array', 'openub_dll_CRD_LLCRD_CFG_0xdb14b51690822f749dad2f25e426b712c28477aff65d206ba285f7183280f88_cls_array', 'openub_dll_DL_STA_0_0x99cac6e8a9144bdce9064538a2c7aa95bf543852ca5b364a96c05b13a238f315_cls', 'openub_dll_CTRL_CREDIT_GRAIN_SIZE_sta_0xb3b15bf30b357e5bcb905121750ff02b278dae31f9484bcbcfb38b2413c443ba_cls_array', 'openub_dll_DATA_CREDIT_GRAIN_SIZE_sta_0x3ae76d3f89f95f94d694ef3e8d04c9721b12b21ac1ebb96f72f1918a3383c54f_cls_array', 'openub_dll_DL_STA_9_0x954f9d2aa7e90c05f8455813627d4910e794c07004447a7d37a4d4684728a89d_cls', 'openub_dll_DL_STA_10_0x1d9961ff652d8e449aed52a44b798cd0586780cba12c56cea23efb207355bc1c_cls', 'openub_dll_DL_STA_11_0x5c76058c60f44e860d3163aea6b10f1254b6d67f8fbfd52f371d7535a5f48a6_cls', 'openub_dll_DL_SM_STATUS_0x503140cc5bed3a748e4d88be180a062a04880d03339ce71d12a77e405ebfaf13_cls', 'openub_dll_PORT_LINK_STATUS_0_0xc5523fbd8ab6c9ef53987a15d66453ee1fde69e96c462f34971f71c4a9136ac4_cls', 'openub_dll_DL_CTRL_0x297c33198d640cc0b3fa09bf65686ef09fc8434864abc56dd32e8f56bbc73163_cls', 'openub_dll_DL_RETRY_CFG_0xd4c6b04add912122a165e0528a4dd4f0ae4fb4b8c840512a468302a9a9e9e9ba_cls', 'openub_dll_DL_CRD_CFG_0xcc5e90f813402af917d00e4cce906432389886d0d8e133511f7a360c1c7f3604_cls', 'openub_dll_LANE_CTRL_0xf08bc356955628dcd6c3415448f485fedfbdbaa5ac8c47ad8f2f369801455f74_cls', 'openub_dll_DL_RETRY_STATUS_0x58cd91b19ebb4d3c4730e9b6378d5a2b8b7f165b2b90c6e44bc1fb6ffd4969f1_cls', 'openub_dll_PORT_UNCORR_ERR_STATUS_0x491718819a17f170f31326fbf17a5f78d739c56cd1361eda26f79d79dedf1075_cls', 'openub_dll_PORT_UNCORR_ERR_ENABLE_0xa07963112b264ea26b0d7ac07862617772679306e6991d6e9cb5f583a377e17a_cls', 'openub_dll_PORT_CORR_ERR_STATUS_0x3e5acbfc7e3f9e56a8417eda4ad639cae2e0cb61758307fbba09975f3ced3612_cls', 'openub_dll_PORT_CORR_ERR_ENABLE_0x206cc778afa2f205c4c7166c1d348eb84d3ad0ad182c839b17426735e1dd6bb4_cls', 'openub_dll_counter_reg_0xc2edc893eac439519bc8dfe46d2401786cee8a17f4703deffc3950e5ea142fba_cls', 'openub_dll_counter_reg_0xa9fe620cad8c4d865048ba3e40d0fce24826eca8a12ca2ae3b5e22d270d79e85_cls', 'openub_dll_counter_reg_0x3970df3b4793bf4a740fff31c925ee085c56824110f9854171b2042a5d433647_cls', 'openub_dll_counter_reg_0xd75e0cf9600efb8e462727255c04339f3557e692bc3397e49cf39a708dfc1e38_cls', 'openub_dll_counter_reg_0xc8511f26e592add60e5d9286929db7538044a22d878b1581d6cb2672d53489eb_cls', 'openub_dll_counter_reg_0x6a0c8f079a390bd334538dbaaaaf18c92de8f9a02ed4ffa002c8acfc60a0a8b_cls', 'openub_dll_counter_reg_0xa1dde34ea2ac725792f8c53cac21106786b94ca3959428381800ef95388e239e_cls', 'openub_dll_counter_reg_0x1db3750c75485a54e89ca6a290c572780a1e9c3bfb599c7db9cb079bee2ea410_cls', 'openub_dll_counter_reg_0xc2973178c0dc46e87d9a2f347931ce11215188a702b2cff6461d642d73ecf394_cls', 'openub_dll_counter_reg_0xc19e6e73b64c522fd24f67805ba132109e06ea76e55b382b488b2fb72d0bd4b1_cls', 'openub_dll_counter_reg_0x9e8405b2e085bcd67909885455efb221f70f7a362631b346d60e411bb1bce45e_cls', 'openub_dll_counter_reg_0xe9bbb5be2de89e3f9c33ceeb291da6ce26f031ea89daf59fea0da2258e674489_cls', 'openub_dll_counter_reg_0x1e214a280271c3c028502f234470847ce02467958699323c197b9fabeb7c48c8_cls', 'openub_dll_counter_reg_0x9fc43feb7b2a64d9099afcb246b3de11185a2776630d34d31a36f5957e125925_cls', 'openub_dll_counter_reg_0x721b4ab237cb5d21b32af37dfed702a16089cc685e670a282af13533aa25608b_cls', 'openub_dll_counter_reg_0x54cca9bf377b0868b764e2b5e1543bdebecea94c61d6938d82427b9cc6ebba99_cls', 'openub_dll_counter_reg_0xf2f5b90c078739e12c8e89a96845b41f9bda1c1776b565814833b2b398fe359d_cls', 'openub_dll_counter_reg_0x3cec19b1d8814086efa7143dedb29191472cb84256c8048710687b9ffd78ccff_cls', 'openub_dll_counter_reg_0x20431a1bbcdf1194c3fce7a54314e46b24c2ef035c34bdfe3e0df853218b9797_cls', 'openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96ef212f986e3c781_cls', 'openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls', 'openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls_array', 'openub_dll_counter_reg_0x6c16d4c4bfc7c6c3d6cb25df4575b21cc52082c3e876ebac2fd549d6717c9548_cls_array', 'openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a5b188db67af0491159a71e00fbc1_cls_array', ]: ...
+    def get_child_by_system_rdl_name(self, name: str) -> Union['openub_dll_DL_CAP_0_0x1ff163c3c30d83d73e6aa6d7d64378c2e44ec04d35df5808de16d63a84ad734e_cls', 'openub_dll_DL_CAP_1_0x17baae8e5669d6c1ea00d36b7af9f2c500f76c5e0aa6590f2595979193ad2b0_cls', 'openub_dll_DL_CFG_0_0x76c66f4e0878071dab05d5dc758b8268251941caeb07857e6b4025fa96006608_cls', 'openub_dll_CTRL_CREDIT_GRAIN_SIZE_cfg_0x32ec2ab33a4de5428bf3874bf5660ce094bf54cbe670fd5e4bc31824bdb3c7ea_cls_array', 'openub_dll_DATA_CREDIT_GRAIN_SIZE_cfg_0xd04b40bf5260dc71ce9ad16b2098877adfaa2153cf13a0529b31106d72d13c2b_cls_array', 'openub_dll_DL_CFG_9_0xb946cdd432cb1189ceb51cf02706cea8598538bb0e5c888bc954e6e9c6f42317_cls', 'openub_dll_DL_CFG_10_0xae163be501dc80a921b79a59a553cf4b44f83ceaf1f0e1a05ab915a6876760dc_cls', 'openub_dll_DL_CFG_11_0x3f9ad8f973a4393dfd1d1567bfef477f3d22e8e244eb7644ccedf22bdba5a596_cls', 'openub_dll_REMOTE_INIT_CRD_CFG_0xb929940cf1c9c63c40e06e102ce7be518e7c2e300b6f5131e195fb5a213f04d_cls_array', 'openub_dll_PERF_OPT_CFG_0x32e0e7a5b311fba649de004c02303ad916760ad169ab6f039edfe8b8d5aae5f1_cls', 'openub_dll_CRD_RETURN_CFG_0x7536bc7df63ed70e73db3c336083ebeb5d219f64a1070af70060a3794fdc8081_cls_array', 'openub_dll_CRD_LLCRD_CFG_0xdb14b51690822f749dad2f25e426b712c28477aff65d206ba285f7183280f88_cls_array', 'openub_dll_DL_STA_0_0x99cac6e8a9144bdce9064538a2c7aa95bf543852ca5b364a96c05b13a238f315_cls', 'openub_dll_CTRL_CREDIT_GRAIN_SIZE_sta_0xb3b15bf30b357e5bcb905121750ff02b278dae31f9484bcbcfb38b2413c443ba_cls_array', 'openub_dll_DATA_CREDIT_GRAIN_SIZE_sta_0x3ae76d3f89f95f94d694ef3e8d04c9721b12b21ac1ebb96f72f1918a3383c54f_cls_array', 'openub_dll_DL_STA_9_0x954f9d2aa7e90c05f8455813627d4910e794c07004447a7d37a4d4684728a89d_cls', 'openub_dll_DL_STA_10_0x1d9961ff652d8e449aed52a44b798cd0586780cba12c56cea23efb207355bc1c_cls', 'openub_dll_DL_STA_11_0x5c76058c60f44e860d3163aea6b10f1254b6d67f8fbfd52f371d7535a5f48a6_cls', 'openub_dll_DL_SM_STATUS_0x503140cc5bed3a748e4d88be180a062a04880d03339ce71d12a77e405ebfaf13_cls', 'openub_dll_PORT_LINK_STATUS_0_0xc5523fbd8ab6c9ef53987a15d66453ee1fde69e96c462f34971f71c4a9136ac4_cls', 'openub_dll_DL_CTRL_0x297c33198d640cc0b3fa09bf65686ef09fc8434864abc56dd32e8f56bbc73163_cls', 'openub_dll_DL_RETRY_CFG_0xd4c6b04add912122a165e0528a4dd4f0ae4fb4b8c840512a468302a9a9e9e9ba_cls', 'openub_dll_DL_CRD_CFG_0xcc5e90f813402af917d00e4cce906432389886d0d8e133511f7a360c1c7f3604_cls', 'openub_dll_LANE_CTRL_0xf08bc356955628dcd6c3415448f485fedfbdbaa5ac8c47ad8f2f369801455f74_cls', 'openub_dll_DL_RETRY_STATUS_0x58cd91b19ebb4d3c4730e9b6378d5a2b8b7f165b2b90c6e44bc1fb6ffd4969f1_cls', 'openub_dll_PORT_UNCORR_ERR_STATUS_0x491718819a17f170f31326fbf17a5f78d739c56cd1361eda26f79d79dedf1075_cls', 'openub_dll_PORT_UNCORR_ERR_ENABLE_0xa07963112b264ea26b0d7ac07862617772679306e6991d6e9cb5f583a377e17a_cls', 'openub_dll_PORT_CORR_ERR_STATUS_0x3e5acbfc7e3f9e56a8417eda4ad639cae2e0cb61758307fbba09975f3ced3612_cls', 'openub_dll_PORT_CORR_ERR_ENABLE_0x206cc778afa2f205c4c7166c1d348eb84d3ad0ad182c839b17426735e1dd6bb4_cls', 'openub_dll_counter_reg_0xc2edc893eac439519bc8dfe46d2401786cee8a17f4703deffc3950e5ea142fba_cls', 'openub_dll_counter_reg_0xa9fe620cad8c4d865048ba3e40d0fce24826eca8a12ca2ae3b5e22d270d79e85_cls', 'openub_dll_counter_reg_0x3970df3b4793bf4a740fff31c925ee085c56824110f9854171b2042a5d433647_cls', 'openub_dll_counter_reg_0xd75e0cf9600efb8e462727255c04339f3557e692bc3397e49cf39a708dfc1e38_cls', 'openub_dll_counter_reg_0xc8511f26e592add60e5d9286929db7538044a22d878b1581d6cb2672d53489eb_cls', 'openub_dll_counter_reg_0x6a0c8f079a390bd334538dbaaaaf18c92de8f9a02ed4ffa002c8acfc60a0a8b_cls', 'openub_dll_counter_reg_0xa1dde34ea2ac725792f8c53cac21106786b94ca3959428381800ef95388e239e_cls', 'openub_dll_counter_reg_0x1db3750c75485a54e89ca6a290c572780a1e9c3bfb599c7db9cb079bee2ea410_cls', 'openub_dll_counter_reg_0xc2973178c0dc46e87d9a2f347931ce11215188a702b2cff6461d642d73ecf394_cls', 'openub_dll_counter_reg_0xc19e6e73b64c522fd24f67805ba132109e06ea76e55b382b488b2fb72d0bd4b1_cls', 'openub_dll_counter_reg_0x9e8405b2e085bcd67909885455efb221f70f7a362631b346d60e411bb1bce45e_cls', 'openub_dll_counter_reg_0xe9bbb5be2de89e3f9c33ceeb291da6ce26f031ea89daf59fea0da2258e674489_cls', 'openub_dll_counter_reg_0x1e214a280271c3c028502f234470847ce02467958699323c197b9fabeb7c48c8_cls', 'openub_dll_counter_reg_0x9fc43feb7b2a64d9099afcb246b3de11185a2776630d34d31a36f5957e125925_cls', 'openub_dll_counter_reg_0x721b4ab237cb5d21b32af37dfed702a16089cc685e670a282af13533aa25608b_cls', 'openub_dll_counter_reg_0x54cca9bf377b0868b764e2b5e1543bdebecea94c61d6938d82427b9cc6ebba99_cls', 'openub_dll_counter_reg_0xf2f5b90c078739e12c8e89a96845b41f9bda1c1776b565814833b2b398fe359d_cls', 'openub_dll_counter_reg_0x3cec19b1d8814086efa7143dedb29191472cb84256c8048710687b9ffd78ccff_cls', 'openub_dll_counter_reg_0x20431a1bbcdf1194c3fce7a54314e46b24c2ef035c34bdfe3e0df853218b9797_cls', 'openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96ef212f986e3c781_cls', 'openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls', 'openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls', 'openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls_array', 'openub_dll_counter_reg_0x6c16d4c4bfc7c6c3d6cb25df4575b21cc52082c3e876ebac2fd549d6717c9548_cls_array', 'openub_dll_VL_CRD_0x1067f83ce05e5ea930f932e8aa002a064c3a5b188db67af0491159a71e00fbc1_cls_array', ]: ...
 
     def get_child_by_system_rdl_name(self, name: Any) -> Any:
         return super().get_child_by_system_rdl_name(name)
@@ -1885,6 +1918,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
         yield self.LANE_CHANGES
         yield self.TX_DLLCB_FLITS
         yield self.TX_NULL_FLITS
+        yield self.TX_BAD_CFG
         yield self.RX_PHY_ERR_FLITS
         yield self.VL_TX_PKTS
         yield self.VL_RX_PKTS
@@ -1894,7 +1928,7 @@ class openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4
     
 
 
-openub_dll_cls = openub_dll_0x37b29c475e0aaf7e41f3a1997a042fc4e132f171844ea8aa4e9ec8611c4d4063_cls
+openub_dll_cls = openub_dll_0x1c61ba9bbe93d231e28a2745b0a44af1c99375d97ff2517daef66b23a34541f8_cls
 
 if __name__ == '__main__':
     # dummy functions to demonstrate the class

@@ -354,6 +354,10 @@ class openub_dll_simulator_cls(Simulator):
                                          fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),
                                                 ]),
             1360 : 
+    Register(width=32, full_inst_name='openub_dll.TX_BAD_CFG', readable=True, writable=True,
+                                         fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),
+                                                ]),
+            1364 : 
     Register(width=32, full_inst_name='openub_dll.RX_PHY_ERR_FLITS', readable=True, writable=True,
                                          fields=[FieldDefinition(high=31, low=0, msb=31, lsb=0, inst_name='count', field_type=FieldType.READWRITE),
                                                 ]),

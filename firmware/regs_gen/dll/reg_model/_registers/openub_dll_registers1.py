@@ -3656,7 +3656,7 @@ class openub_dll_counter_reg_0xc159ca268159e79f01bb534238569a26f8c0331a258504c96
 
     
     
-class openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls(RegAsyncReadWrite):
+class openub_dll_counter_reg_0x161ee83b98fb064109b27f5f6a3a92c6af8c8e9db1df7f2fc0e2faf607322674_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model
 
@@ -3666,13 +3666,13 @@ class openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778
     +==============+=========================================================================+
     | Name         | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      RX_PHY_ERR_FLITS                                                   |
+    |              |      TX_BAD_CFG                                                         |
     +--------------+-------------------------------------------------------------------------+
     | Description  | .. raw:: html                                                           |
     |              |                                                                         |
-    |              |      <p>Flits the PHY could not decode (an FEC decode failure or a lost |
-    |              |      codeword): each fails its block and asks for a retry (E4           |
-    |              |      4.3.2.2.1).</p>                                                    |
+    |              |      <p>Packets from the upper layer with a CFG the link does not       |
+    |              |      define for a DLLDP (not 3, 4, 5, 6, 7 or 9; E4 Table 4-1),         |
+    |              |      dropped.</p>                                                       |
     +--------------+-------------------------------------------------------------------------+
     """
 
@@ -3775,10 +3775,10 @@ class openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778
 
     @property
     def rdl_name(self) -> str:
-        return "RX_PHY_ERR_FLITS"
+        return "TX_BAD_CFG"
     @property
     def rdl_desc(self) -> str:
-        return "Flits the PHY could not decode (an FEC decode failure or a lost codeword): each fails its block and asks for a retry (E4 4.3.2.2.1)."
+        return "Packets from the upper layer with a CFG the link does not define for a DLLDP (not 3, 4, 5, 6, 7 or 9; E4 Table 4-1), dropped."
     
     
 

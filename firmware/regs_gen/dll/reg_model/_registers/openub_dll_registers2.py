@@ -50,6 +50,143 @@ from .fields import openub_dll_VL_CRD_crd_0x4d4ef2030bd9599446fa21ff3fa0339c2dd7
 # register definitions
     
     
+class openub_dll_counter_reg_0x3c24d993b389fbd70226b7d087a00684c2fc271bf1e95d778ae82087432d3eaa_cls(RegAsyncReadWrite):
+    """
+    Class to represent a register in the register model
+
+    +--------------+-------------------------------------------------------------------------+
+    | SystemRDL    | Value                                                                   |
+    | Field        |                                                                         |
+    +==============+=========================================================================+
+    | Name         | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      RX_PHY_ERR_FLITS                                                   |
+    +--------------+-------------------------------------------------------------------------+
+    | Description  | .. raw:: html                                                           |
+    |              |                                                                         |
+    |              |      <p>Flits the PHY could not decode (an FEC decode failure or a lost |
+    |              |      codeword): each fails its block and asks for a retry (E4           |
+    |              |      4.3.2.2.1).</p>                                                    |
+    +--------------+-------------------------------------------------------------------------+
+    """
+
+    __slots__ : list[str] = ['__count']
+
+    def __init__(self,
+                 address: int,
+                 logger_handle: str,
+                 inst_name: str,
+                 parent: Union[AsyncAddressMap,AsyncRegFile,MemoryAsyncReadWrite]):
+
+        super().__init__(address=address,
+                         logger_handle=logger_handle,
+                         inst_name=inst_name,
+                         parent=parent)
+
+        # build the field attributes
+        
+        self.__count:openub_dll_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls = openub_dll_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls(
+            parent_register=self,
+            size_props=FieldSizeProps(
+                width=32,
+                lsb=0, msb=31,
+                low=0, high=31),
+            misc_props=FieldMiscProps(
+                default=0,
+                is_volatile=False),
+            logger_handle=logger_handle+'.count',
+            inst_name='count',
+            field_type=int)
+
+    @property
+    def width(self) -> int:
+        return 32
+
+    @property
+    def accesswidth(self) -> int:
+        return 32
+
+    
+    
+    def register_value( # type: ignore[override]
+        self, *,count : int,) -> int:
+        return super().register_value(count=count,)
+    
+
+    
+
+    
+         
+            
+    async def write_all_fields_without_read( # type: ignore[override]
+        self, *,count : int,) -> None:
+        return await super().write_all_fields_without_read(count=count,)
+         
+    
+
+    # build the properties for the fields
+    
+    @property
+    def count(self) -> openub_dll_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls:
+        """
+        Property to access count field of the register
+
+        +--------------+-------------------------------------------------------------------------+
+        | SystemRDL    | Value                                                                   |
+        | Field        |                                                                         |
+        +==============+=========================================================================+
+        | Description  | .. raw:: html                                                           |
+        |              |                                                                         |
+        |              |      <p>Saturating count (stops at 0xFFFFFFFF). Any write clears it     |
+        |              |      (with a partial WSTRB, only the written byte lanes).</p>           |
+        +--------------+-------------------------------------------------------------------------+
+        """
+        return self.__count
+
+    
+    @property
+    def systemrdl_python_child_name_map(self) -> dict[str, str]:
+        return {'count':'count',
+            }
+
+    
+    
+    
+    
+    
+    
+                
+    def get_child_by_system_rdl_name(self, name: Any) -> 'openub_dll_counter_reg_count_0xffb885d63a478800f64e2f1da517abd95b31f97932562ff6f0531f332569a675_cls':
+        return super().get_child_by_system_rdl_name(name)
+                
+    
+
+
+    
+
+    
+    
+
+    @property
+    def rdl_name(self) -> str:
+        return "RX_PHY_ERR_FLITS"
+    @property
+    def rdl_desc(self) -> str:
+        return "Flits the PHY could not decode (an FEC decode failure or a lost codeword): each fails its block and asks for a retry (E4 4.3.2.2.1)."
+    
+    
+
+    
+    def __iter__(self) -> Iterator[Union[FieldAsyncReadOnly,FieldAsyncWriteOnly,FieldAsyncReadWrite]]:
+        
+        
+        yield self.count
+        
+        
+    
+
+    
+    
 class openub_dll_counter_reg_0x351ae05472d8ed997dca0eb1436bbfd7973f85305cfce8030299f0d067d8169c_cls(RegAsyncReadWrite):
     """
     Class to represent a register in the register model
