@@ -49,8 +49,8 @@ Access semantics
   on ``q`` from the cycle after ``wr_stb`` (with ``write_latency=2`` the write decode is
   registered and every effect of the write, singlepulse ``q`` too, comes a cycle later; the
   response is still given in the ``wr_stb`` cycle); ``decode_err_rd``/``decode_err_wr``/
-  ``ro_write`` and singlepulse ``q`` pulse in the cycle after the strobe; ``irq`` is registered, so it
-  follows a status or enable change one cycle later.
+  ``ro_write`` and singlepulse ``q`` pulse in the cycle after the strobe; ``irq`` is
+  registered, so it follows a status or enable change one cycle later.
 * Every output of the bank is driven from flip-flops only (or is a constant): there is no
   combinational path from any input to any output, so a parent may wire ``decode_err_*``,
   ``ro_write``, pulses or ``irq`` back into ``next``/``incr`` inputs without a loop.
