@@ -202,9 +202,14 @@ class DlldpDeframer(wiring.Component):
             s = x + k
             return Mux(s >= nslot, s - nslot, s)[:len(wr_slot)]
 
-        need = Signal(range(reach + 1))   # slots the next chunk's window can reach
-        m.d.comb += need.eq((wo + FLIT_BYTES + db - 1) >> lg)
-        m.d.comb += a_go.eq(a_valid & (behind + need <= nslot))
+        # The next chunk's window reaches slot wr_slot + p (p >= 1) when ``more[p]``; compares
+        # of registers against constants, so ``ready`` stays shallow.
+        more = [None] + [Signal(name=f"reach{p}") for p in range(1, reach)]
+        room = behind <= nslot - 1
+        for p in range(1, reach):
+            m.d.comb += more[p].eq(wo > p * db - FLIT_BYTES)
+            room = room & (~more[p] | (behind <= nslot - 1 - p))
+        m.d.comb += a_go.eq(a_valid & room)
 
         window = Signal(8 * db * reach)   # the chunk at wo
         with m.Switch(wo):
@@ -228,7 +233,7 @@ class DlldpDeframer(wiring.Component):
             for j in range(db):
                 en = here[0] & (wo <= j)
                 for p in range(1, reach):
-                    en = en | (here[p] & (need > p))
+                    en = en | (here[p] & more[p])
                 byte = window[8 * j:8 * j + 8]
                 for p in range(1, reach):
                     byte = Mux(here[p], window[8 * (p * db + j):8 * (p * db + j) + 8], byte)
@@ -236,7 +241,7 @@ class DlldpDeframer(wiring.Component):
                     m.d.sync += slots[s][8 * j:8 * j + 8].eq(byte)
             written = here[0]
             for p in range(1, reach):
-                written = written | (here[p] & (need > p))
+                written = written | (here[p] & more[p])
             with m.If(a_go & written):
                 m.d.sync += [s_side[s].eq(a_side), s_last[s].eq(0)]
             with m.If(a_go & a_eop & (tail == s)):
