@@ -11,22 +11,26 @@ header (4 or 2) minus its BCRC (4), and PLENGTH[4:0] says how many bytes the pay
 holds (rule 1: the last flit, ``end + 1`` bytes; rules 2 and 3: the second-to-last, ``end + 1``
 or ``end - 11`` bytes, and the last flit holds none).
 
-Two stages. A: each flit's header size and payload byte count (its plan) are worked out as it
-comes in, and its payload bytes registered from lane 0 (a mux over the three header sizes and a
-mask). B, the gearbox: a buffer of ``data_bytes + 20`` bytes, oldest byte in lane 0; a beat
-leaves from lane 0 when more than ``data_bytes`` bytes are held (a fixed shift) or the packet's
-last flit is in; a chunk goes in when at most ``data_bytes`` bytes stay after this cycle's
-beat, at that fill level, which is even (every take but a packet's last is even, and the
-buffer is empty after a packet): a mux over the ``data_bytes / 2 + 1`` even offsets. The next
-packet's first chunk may go in as the previous packet's last beat leaves.
+Two stages. A: each flit's header size and payload byte count (its plan) and its payload bytes
+from lane 0 (a mux over the three header sizes and a mask) are registered. The plan of every
+flit but a DLLDP's first is worked out as the flit before it is taken (its place in its block
+and DLLDP, registered), and what the DLLDP's end takes once, from its LPH, as counts and byte
+masks: no length compare lies between a flit and its chunk. B, the gearbox: a ring of beat
+slots (``data_bytes`` each; as many as a chunk can reach from an even offset, plus one) written
+at a write position that moves only with the takes, so a chunk is shifted into place from
+registers alone and the beat leaving in the same cycle has no say in it. A chunk goes in when
+the slots it can reach are free (registered counts); a slot leaves once a byte is written past
+it, or once the packet's last chunk is in (the last payload byte can come before the last
+flit: rules 2 and 3). A DLLDP starts in the slot after the previous one's last.
 """
 
 from amaranth.hdl import Cat, Const, Module, Mux, Signal
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
+from amaranth.utils import exact_log2
 
 from hdl_py.lib.stream import PacketSignature, check_data_bytes
-from hdl_py.proto.dll import DLLDB_MAX_FLITS, FLIT_BYTES, Lph, Plength
+from hdl_py.proto.dll import DLLDB_MAX_FLITS, FLIT_BYTES, Lph
 from hdl_py.proto.lanes import lanes_to_header
 
 from .crc30 import FLIT_BITS
@@ -81,119 +85,196 @@ class DlldpDeframer(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         db = self._db
-        nbuf = db + FLIT_BYTES
         flit = self.i.payload.data
         first = self.i.payload.first
 
         # -- stage A: the flit's plan (header, take, end) and its payload bytes from lane 0 --
+        # The plan of every flit but a DLLDP's first is worked out as the flit before it is
+        # taken, and registered (``n_*``: its place in its block and DLLDP); a first flit's
+        # comes from its own LPH. What a DLLDP's end takes (PLENGTH.end) is worked out once per
+        # DLLDP, as take counts and as byte masks.
         lph_now = lanes_to_header(flit, Lph)
         lph = Signal(Lph)                 # of the packet in progress
-        blk = Signal(4)
-        fl = Signal(5)
-        # Counting uses this flit's LPH when it is a first flit.
-        pl = Signal(Plength)
-        m.d.comb += pl.eq(Mux(first, lph_now.plength.as_value(), lph.plength.as_value()))
-        cur_blk = Mux(first, 0, blk)
-        cur_fl = Mux(first, 0, fl)
-        last_block = cur_blk == pl.blocks_m1
-        blen_m1 = Mux(last_block, pl.last_flits_m1, DLLDB_MAX_FLITS - 1)
-        sob = cur_fl == 0
-        eob = cur_fl == blen_m1
-        eop = last_block & eob
-        hdr = Mux(sob, Mux(cur_blk == 0, 4, 2), 0)
-        cap = FLIT_BYTES - hdr - Mux(eob, 4, 0)
-        rule1 = pl.end <= 15
-        penult = last_block & (cur_fl + 1 == blen_m1)
+
+        def end_takes(end):
+            rule1 = end <= 15
+            eop_take = Mux(rule1, end + 1, 0)[:5]
+            pen_take = Mux(end <= 19, end + 1, end - 11)[:5]
+            return (rule1, eop_take, pen_take,
+                    Cat(*(eop_take > b for b in range(FLIT_BYTES))),
+                    Cat(*(pen_take > b for b in range(FLIT_BYTES))))
+
+        def takes_signals(prefix):
+            return (Signal(name=f"{prefix}rule1"), Signal(5, name=f"{prefix}eop_take"),
+                    Signal(5, name=f"{prefix}pen_take"),
+                    Signal(FLIT_BYTES, name=f"{prefix}eop_mask"),
+                    Signal(FLIT_BYTES, name=f"{prefix}pen_mask"))
+
+        p_takes = takes_signals("p_")            # of the DLLDP in progress
+        now_takes = end_takes(lph_now.plength.end)
+        cur_takes = takes_signals("")            # of this flit's DLLDP
+        for sig, x, y in zip(cur_takes, now_takes, p_takes, strict=True):
+            m.d.comb += sig.eq(Mux(first, x, y))
+        rule1, eop_take, pen_take, eop_mask, pen_mask = cur_takes
+        # The next flit's place: flits after it in its block, blocks after its block.
+        n_fl_rem, n_blk_rem = Signal(5), Signal(4)
+        n_sob, n_eob, n_last_block, n_penult = Signal(), Signal(), Signal(), Signal()
+        pl_now = lph_now.plength
+        f_last_block = pl_now.blocks_m1 == 0
+        f_fl_rem = Mux(f_last_block, pl_now.last_flits_m1, DLLDB_MAX_FLITS - 1)
+        fl_rem, blk_rem, lfm1 = Signal(5), Signal(4), Signal(5)
+        last_block, eob, penult, eop, pen_sel = Signal(), Signal(), Signal(), Signal(), Signal()
+        hdr, cap = Signal(range(5)), Signal(range(FLIT_BYTES + 1))
+        m.d.comb += [
+            fl_rem.eq(Mux(first, f_fl_rem, n_fl_rem)),
+            blk_rem.eq(Mux(first, pl_now.blocks_m1, n_blk_rem)),
+            last_block.eq(Mux(first, f_last_block, n_last_block)),
+            eob.eq(Mux(first, f_fl_rem == 0, n_eob)),
+            penult.eq(Mux(first, f_last_block & (f_fl_rem == 1), n_penult)),
+            lfm1.eq(Mux(first, pl_now.last_flits_m1, lph.plength.last_flits_m1)),
+            eop.eq(last_block & eob),
+            hdr.eq(Mux(first, 4, Mux(n_sob, 2, 0))),
+            cap.eq(FLIT_BYTES - hdr - Mux(eob, 4, 0)),
+            pen_sel.eq(penult & ~rule1),
+        ]
         take = Signal(range(FLIT_BYTES + 1))
-        with m.If(eop):
-            m.d.comb += take.eq(Mux(rule1, pl.end + 1, 0))
-        with m.Elif(penult & ~rule1):
-            m.d.comb += take.eq(Mux(pl.end <= 19, pl.end + 1, pl.end - 11))
-        with m.Else():
-            m.d.comb += take.eq(cap)
+        m.d.comb += take.eq(Mux(eop, eop_take, Mux(pen_sel, pen_take, cap)))
+        mask = Signal(FLIT_BYTES)
+        m.d.comb += mask.eq(Cat(*(Mux(eop, eop_mask[b], Mux(pen_sel, pen_mask[b], cap > b))
+                                  for b in range(FLIT_BYTES))))
         window = Signal(FLIT_BITS)
         with m.Switch(hdr):
             for h in (0, 2, 4):
                 with m.Case(h):
                     m.d.comb += window.eq(flit[8 * h:])
-        chunk_now = Cat(*(Mux(b < take, window[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
+        chunk_now = Cat(*(Mux(mask[b], window[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
 
         a_valid = Signal()
         a_chunk = Signal(FLIT_BITS)
         a_take = Signal(range(FLIT_BYTES + 1))
-        a_eop, a_first, a_err = Signal(), Signal(), Signal()
+        a_eop, a_err = Signal(), Signal()
         a_side = Signal(deframed_side_layout())
         a_go = Signal()                   # stage B takes stage A's chunk this cycle
         m.d.comb += self.i.ready.eq(~a_valid | a_go)
         accept = self.i.valid & self.i.ready
         with m.If(accept):
             m.d.sync += [a_valid.eq(1), a_chunk.eq(chunk_now), a_take.eq(take), a_eop.eq(eop),
-                         a_first.eq(first), a_err.eq(flit[16 * 8 + 6])]   # ERROR_FLAG
+                         a_err.eq(flit[16 * 8 + 6])]   # ERROR_FLAG
             with m.If(first):
                 m.d.sync += [lph.eq(lph_now), a_side.vl.eq(lph_now.vl),
-                             a_side.cfg.eq(lph_now.cfg), a_side.rt.eq(lph_now.rt)]
+                             a_side.cfg.eq(lph_now.cfg), a_side.rt.eq(lph_now.rt),
+                             *(p.eq(x) for p, x in zip(p_takes, now_takes, strict=True))]
             with m.If(eob):
-                m.d.sync += [fl.eq(0), blk.eq(cur_blk + 1)]
+                # The next flit starts the next block; the last one holds last_flits_m1 + 1.
+                next_last = blk_rem == 1
+                m.d.sync += [n_sob.eq(1), n_blk_rem.eq(blk_rem - 1), n_last_block.eq(next_last),
+                             n_fl_rem.eq(Mux(next_last, lfm1, DLLDB_MAX_FLITS - 1)),
+                             n_eob.eq(next_last & (lfm1 == 0)),
+                             n_penult.eq(next_last & (lfm1 == 1))]
             with m.Else():
-                m.d.sync += [fl.eq(cur_fl + 1), blk.eq(cur_blk)]
+                m.d.sync += [n_sob.eq(0), n_blk_rem.eq(blk_rem), n_last_block.eq(last_block),
+                             n_fl_rem.eq(fl_rem - 1), n_eob.eq(fl_rem == 1),
+                             n_penult.eq(last_block & (fl_rem == 2))]
         with m.Elif(a_go):
             m.d.sync += a_valid.eq(0)
 
-        # -- stage B: the beat being filled (buf, level bytes, oldest in lane 0) --
-        buf = Signal(8 * nbuf)
-        level = Signal(range(nbuf + 1))
-        ending = Signal()                 # the packet's last chunk is in
-        err = Signal()
-        side = Signal(deframed_side_layout())
-        started = Signal()                # the next beat out is not the packet's first
+        # -- stage B: a ring of ``nslot`` beat slots; chunks written at (wr_slot, wo) --
+        # The write position moves only with the takes (never with this cycle's beat out), so
+        # the shift of a chunk into place works from registers alone; a chunk goes in when
+        # the slots its window can reach are free, from registered counts.
+        lg = exact_log2(db)
+        reach = (db - 2 + FLIT_BYTES + db - 1) // db      # slots a chunk's window can reach
+        nslot = reach + 1                                  # one more: line rate at 32 bytes
+        slots = [Signal(8 * db, name=f"slot{s}") for s in range(nslot)]
+        s_last = [Signal(name=f"slot{s}_last") for s in range(nslot)]
+        s_nb = [Signal(range(db + 1), name=f"slot{s}_nbytes") for s in range(nslot)]
+        s_err = [Signal(name=f"slot{s}_err") for s in range(nslot)]
+        s_side = [Signal(deframed_side_layout(), name=f"slot{s}_side") for s in range(nslot)]
+        wr_slot = Signal(range(nslot))
+        wo = Signal(range(db))            # write offset in wr_slot (even while a packet runs)
+        # The slot behind wr_slot is full but held: the packet's next take may be 0 (rules 2
+        # and 3: the payload ended in the flit before the last), which makes it the last beat.
+        hang = Signal()
+        behind = Signal(range(nslot + 1))  # slots behind the writer not yet sent (hang's too)
+        rd_slot = Signal(range(nslot))
 
+        def ring(x, k):
+            s = x + k
+            return Mux(s >= nslot, s - nslot, s)[:len(wr_slot)]
+
+        # The next chunk's window reaches slot wr_slot + p (p >= 1) when ``more[p]``; compares
+        # of registers against constants, so ``ready`` stays shallow.
+        more = [None] + [Signal(name=f"reach{p}") for p in range(1, reach)]
+        room = behind <= nslot - 1
+        for p in range(1, reach):
+            m.d.comb += more[p].eq(wo > p * db - FLIT_BYTES)
+            room = room & (~more[p] | (behind <= nslot - 1 - p))
+        m.d.comb += a_go.eq(a_valid & room)
+
+        window = Signal(8 * db * reach)   # the chunk at wo
+        with m.Switch(wo):
+            for pos in range(0, db, 2):
+                with m.Case(pos):
+                    m.d.comb += window.eq(Cat(Const(0, 8 * pos), a_chunk))
+        e = Signal(range(db + FLIT_BYTES + 1))   # write offset after the chunk, from wr_slot
+        m.d.comb += e.eq(wo + a_take)
+        adv = Signal(range(reach + 1))    # slots the writer moves past
+        m.d.comb += adv.eq(Mux(a_eop, (e + db - 1) >> lg, e >> lg))
+        # The packet's last beat: the slot of its last byte, or the held slot when the last
+        # take is 0 and the payload filled a slot exactly.
+        tail = Signal(range(nslot))
+        tail_rel = Signal(range(reach))
+        m.d.comb += tail_rel.eq((e - 1) >> lg)
+        m.d.comb += tail.eq(Mux(e == 0, ring(wr_slot, nslot - 1), ring(wr_slot, tail_rel)))
+        tail_nb = Signal(range(db + 1))
+        m.d.comb += tail_nb.eq((e - 1)[:lg] + 1)
+        for s in range(nslot):
+            here = [wr_slot == (s - p) % nslot for p in range(reach)]
+            for j in range(db):
+                en = here[0] & (wo <= j)
+                for p in range(1, reach):
+                    en = en | (here[p] & more[p])
+                byte = window[8 * j:8 * j + 8]
+                for p in range(1, reach):
+                    byte = Mux(here[p], window[8 * (p * db + j):8 * (p * db + j) + 8], byte)
+                with m.If(a_go & en):
+                    m.d.sync += slots[s][8 * j:8 * j + 8].eq(byte)
+            written = here[0]
+            for p in range(1, reach):
+                written = written | (here[p] & more[p])
+            with m.If(a_go & written):
+                m.d.sync += [s_side[s].eq(a_side), s_last[s].eq(0)]
+            with m.If(a_go & a_eop & (tail == s)):
+                m.d.sync += [s_last[s].eq(1), s_nb[s].eq(tail_nb), s_err[s].eq(a_err)]
+        with m.If(a_go):
+            m.d.sync += wr_slot.eq(ring(wr_slot, adv))
+            with m.If(a_eop):
+                m.d.sync += [wo.eq(0), hang.eq(0)]
+            with m.Else():
+                m.d.sync += [wo.eq(e[:lg]), hang.eq(e[:lg] == 0)]
+
+        # Beats out: the oldest slot behind the writer, once it is not the held one.
+        started = Signal()                # the next beat out is not the packet's first
         o_ok = ~self.o.valid | self.o.ready
-        # A full beat leaves only when more bytes are held, or once the packet's last chunk is
-        # in: the last payload byte can come before the last flit (rules 2 and 3).
         send = Signal()
-        m.d.comb += send.eq(o_ok & ((level > db) | (ending & (level != 0))))
-        last_beat = ending & (level <= db)
+        m.d.comb += send.eq(o_ok & (behind != 0) & ~(hang & (behind == 1)))
         with m.If(o_ok):
             m.d.sync += self.o.valid.eq(send)
+        with m.Switch(rd_slot):
+            for s in range(nslot):
+                with m.Case(s):
+                    with m.If(send):
+                        m.d.sync += [
+                            self.o.payload.data.eq(slots[s]),
+                            self.o.payload.nbytes.eq(Mux(s_last[s], s_nb[s], db)),
+                            self.o.payload.first.eq(~started),
+                            self.o.payload.last.eq(s_last[s]),
+                            self.o.payload.side.eq(s_side[s]),
+                            self.o.payload.side.error_flag.eq(s_last[s] & s_err[s]),
+                            started.eq(~s_last[s]),
+                        ]
         with m.If(send):
-            m.d.sync += [
-                self.o.payload.data.eq(buf[:8 * db]),
-                self.o.payload.nbytes.eq(Mux(last_beat, level, db)),
-                self.o.payload.first.eq(~started),
-                self.o.payload.last.eq(last_beat),
-                self.o.payload.side.eq(side),
-                self.o.payload.side.error_flag.eq(last_beat & err),
-                started.eq(~last_beat),
-            ]
-        left = Signal(range(nbuf + 1))
-        shifted = Signal(8 * nbuf)
-        with m.If(send & last_beat):
-            m.d.comb += [left.eq(0), shifted.eq(0)]
-        with m.Elif(send):
-            m.d.comb += [left.eq(level - db), shifted.eq(buf[8 * db:])]
-        with m.Else():
-            m.d.comb += [left.eq(level), shifted.eq(buf)]
-        # A chunk goes in when the buffer keeps at most data_bytes after this cycle's beat
-        # (an even offset 0..data_bytes while a packet runs: every take but its last is even),
-        # and not while a packet's tail waits; the next packet's first chunk may go in as the
-        # previous packet's last beat leaves.
-        m.d.comb += a_go.eq(a_valid & ((~ending & (left <= db)) | (send & last_beat)))
-        placed = Signal(8 * nbuf)
-        with m.Switch(left):
-            for pos in range(0, db + 1, 2):
-                with m.Case(pos):
-                    m.d.comb += placed.eq(Cat(Const(0, 8 * pos), a_chunk))
-        with m.If(a_go):
-            m.d.sync += [buf.eq(shifted | placed), level.eq(left + a_take)]
-            with m.If(a_first):
-                m.d.sync += side.eq(a_side)
-            with m.If(a_eop):
-                m.d.sync += [ending.eq(1), err.eq(a_err)]
-            with m.Elif(send & last_beat):
-                m.d.sync += ending.eq(0)
-        with m.Else():
-            m.d.sync += [buf.eq(shifted), level.eq(left)]
-            with m.If(send & last_beat):
-                m.d.sync += ending.eq(0)
-        m.d.comb += self.busy.eq(a_valid | ending | (level != 0) | self.o.valid)
+            m.d.sync += rd_slot.eq(ring(rd_slot, 1))
+        m.d.sync += behind.eq(behind + Mux(a_go, adv, 0) - send)
+        m.d.comb += self.busy.eq(a_valid | (behind != 0) | (wo != 0) | self.o.valid)
         return m

@@ -49,7 +49,7 @@ Not yet: link-down's padding of a DLLDP partly passed up (E4 §4.8.4 step 2; the
 and the upper layer sees the packet cut).
 """
 
-from amaranth.hdl import Cat, Const, Module, Mux, ResetInserter, Signal
+from amaranth.hdl import Array, Cat, Const, Module, Mux, ResetInserter, Signal
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 from amaranth.utils import ceil_log2
@@ -258,52 +258,76 @@ class DllRx(wiring.Component):
         rd = [Signal(pb + 1, name=f"rd{v}") for v in range(vls)]      # next read
         for v in range(vls):
             m.d.comb += self.vl_used[v].eq(wr[v] - rd[v])
-
         vl_bits = ceil_log2(vls)
-        cur_vl = Signal(4)                      # VL of the DLLDP being received
+
+        # The buffer is written a cycle behind ``pf``, from ``pw`` (for the clock: whether a
+        # DLLDP fits its VL takes two cycles to work out). Only the buffer and its events move;
+        # RcvPtr and the block's returns and ACKs go on from ``pf``.
+        pw = Signal(parsed_flit_layout())
+        pwv = Signal()
+        m.d.sync += [pwv.eq(pv & ~reset), pw.eq(pf)]
+        cur_vl = Signal(4)                      # VL of the DLLDP being written
         accept = Signal()                       # it is being stored
-        # A DLLDP's flits (from its LPH) are worked out as its first flit is registered, and
-        # its VL read off that flit itself (a DLLDP starts at a block start: no ``head`` mux).
-        lph_in = lanes_to_header(parser.o.payload.data, Lph)
-        dp_flits = Signal(range(16 * DLLDB_MAX_FLITS + 1))
-        m.d.sync += dp_flits.eq(lph_in.plength.blocks_m1 * DLLDB_MAX_FLITS
-                                + lph_in.plength.last_flits_m1 + 1)
-        new_vl = lanes_to_header(pf.data, Lbh).vl
-        vl_now = Mux(pf.sob & pf.first_block, new_vl, cur_vl)
-        # Room per VL, registered: a cycle old it misses the flit written last cycle (counted
-        # here), and reads of the last cycle (never needed: the peer's credit for them comes
-        # back many cycles after they are read).
+        w_start = pw.sob & pw.first_block
+        vl_now = Mux(w_start, lanes_to_header(pw.data, Lbh).vl, cur_vl)
+        store = Signal()
+        # Whether a DLLDP fits its VL, worked out over the two cycles before its first flit is
+        # written: picked by its VL as the flit is in the parser's register (the flit of ``pf``
+        # next cycle, whatever it turns out to be), compared against its flits in ``pf``'s
+        # cycle, registered (``fits``). The room per VL is a register that misses the flits
+        # written in the three cycles before the first flit's (``w_k``: counted here), and the
+        # reads of those cycles (never needed: the peer's credit for them comes back many
+        # cycles after they are read). Its VL is read off the flit itself (a DLLDP starts at a
+        # block start: no ``head`` mux).
         free = [Signal(pb + 2, name=f"free{v}") for v in range(vls)]
         wrote = [Signal(name=f"wrote{v}") for v in range(vls)]
         for v in range(vls):
             m.d.sync += free[v].eq(vf - (wr[v] - rd[v])[:pb + 1])
-        room = Cat(*(Mux(wrote[v], free[v] > dp_flits, free[v] >= dp_flits)
-                     for v in range(vls)))
-        sel_wr = Const(0, pb + 1)
-        for v in range(vls):
-            sel_wr = Mux(vl_now == v, wr[v], sel_wr)
-        fits = (new_vl < vls) & p.vl_enable.bit_select(new_vl, 1) & room.bit_select(new_vl, 1)
-        starts = pv & ~pf.dllcb & pf.sob & pf.first_block
+        lph_in = lanes_to_header(parser.o.payload.data, Lph)
+        in_vl = lph_in.vl
+        dp_flits = Cat(lph_in.plength.last_flits_m1, lph_in.plength.blocks_m1) + 1
+        c_free = Signal(pb + 2)                 # the room of its VL
+        c_need = [Signal(range(16 * DLLDB_MAX_FLITS + 4), name=f"c_need{k}") for k in range(4)]
+        c_vl_ok = Signal()
+        w2, w1 = Signal(), Signal()             # its VL written 3 and 2 cycles before
+        m.d.sync += [
+            c_free.eq(Array(free)[in_vl[:vl_bits]] if vl_bits else free[0]),
+            w2.eq(Array(wrote)[in_vl[:vl_bits]] if vl_bits else wrote[0]),
+            w1.eq(store & (vl_now == in_vl)),
+            c_vl_ok.eq((in_vl < vls) & p.vl_enable.bit_select(in_vl, 1)),
+            *(c_need[k].eq(dp_flits + k) for k in range(4)),
+        ]
+        w0 = store & (vl_now == lanes_to_header(pf.data, Lbh).vl)   # written a cycle before
+        ge = Signal(4)
+        m.d.comb += ge.eq(Cat(*(c_free >= c_need[k] for k in range(4))))
+        fits = Signal()
+        m.d.sync += fits.eq(c_vl_ok & ge.bit_select(w2 + w1 + w0, 1))
+
+        starts = pwv & ~pw.dllcb & w_start
         with m.If(starts):
-            m.d.sync += [cur_vl.eq(new_vl), accept.eq(fits & self.dlldp_enable)]
+            m.d.sync += [cur_vl.eq(vl_now), accept.eq(fits & self.dlldp_enable)]
         # Receive Buffer Overflow is reported only for a first DLLDB that turns out good: one
         # whose LPH was damaged (a length it does not have) fails its CRC and is retried.
         no_room = Signal()                      # the first DLLDB under way did not fit
         no_room_now = ~fits & self.dlldp_enable
-        dp_eob = pv & ~pf.dllcb & pf.eob
+        dp_eob = pwv & ~pw.dllcb & pw.eob
         with m.If(reset | dp_eob):
             m.d.sync += no_room.eq(0)
         with m.Elif(starts):
             m.d.sync += no_room.eq(no_room_now)
-        m.d.comb += self.rx_buf_overflow.eq(dp_eob & pf.good & ~reset
+        m.d.comb += self.rx_buf_overflow.eq(dp_eob & pw.good & ~reset
                                             & Mux(starts, no_room_now, no_room))
-        store = pv & ~pf.dllcb & Mux(starts, fits & self.dlldp_enable, accept) & ~reset
-        bcrc = lanes_to_header(pf.data[128:160], Bcrc)
+        m.d.comb += store.eq(pwv & ~pw.dllcb & Mux(starts, fits & self.dlldp_enable, accept)
+                             & ~reset)
+        sel_wr = Const(0, pb + 1)
+        for v in range(vls):
+            sel_wr = Mux(vl_now == v, wr[v], sel_wr)
+        bcrc = lanes_to_header(pw.data[128:160], Bcrc)
         m.d.comb += [
             wp.en.eq(store),
             wp.addr.eq(Cat(sel_wr[:pb], vl_now[:vl_bits]) if vl_bits else sel_wr[:pb]),
-            wp.data.data.eq(pf.data), wp.data.first.eq(pf.sob & pf.first_block),
-            wp.data.last.eq(pf.eob & pf.last_block),
+            wp.data.data.eq(pw.data), wp.data.first.eq(w_start),
+            wp.data.last.eq(pw.eob & pw.last_block),
         ]
         for v in range(vls):
             here = vl_now == v
@@ -311,15 +335,15 @@ class DllRx(wiring.Component):
             with m.If(reset):
                 m.d.sync += [wr[v].eq(0), cm[v].eq(0)]
             with m.Elif(store & here):
-                with m.If(pf.eob & pf.good):
+                with m.If(pw.eob & pw.good):
                     m.d.sync += [wr[v].eq(wr[v] + 1), cm[v].eq(wr[v] + 1)]
-                with m.Elif(pf.eob):
+                with m.Elif(pw.eob):
                     m.d.sync += wr[v].eq(cm[v])          # a failed block: rolled back
                 with m.Else():
                     m.d.sync += wr[v].eq(wr[v] + 1)
         m.d.comb += [
-            self.dlldp_rx.eq(store & pf.eob & pf.good & pf.last_block),
-            self.error_dlldp.eq(store & pf.eob & pf.good & pf.last_block & bcrc.error_flag),
+            self.dlldp_rx.eq(store & pw.eob & pw.good & pw.last_block),
+            self.error_dlldp.eq(store & pw.eob & pw.good & pw.last_block & bcrc.error_flag),
         ]
 
         # -- reading: one DLLDP at a time to the deframer --
@@ -341,19 +365,22 @@ class DllRx(wiring.Component):
         q_valid = Signal()
         q = Signal(_stored_flit_layout())
         out = rp.data
-        avail = Cat(*(cm[v] != rd[v] for v in range(vls)))
-        cm_sel = Const(0, pb + 1)
+        avail = Signal(vls)
+        m.d.comb += avail.eq(Cat(*(cm[v] != rd[v] for v in range(vls))))
         rd_sel = Const(0, pb + 1)
         for v in range(vls):
-            cm_sel = Mux(sel == v, cm[v], cm_sel)
             rd_sel = Mux(sel == v, rd[v], rd_sel)
         addr = Signal(pb + 1)
         m.d.comb += addr.eq(Mux(fresh, rd_sel, ra))
+        # Something committed left to read: compared per VL, then picked by ``sel`` (for the
+        # clock: not the picked pointers compared).
+        unread = Signal(vls)
+        m.d.comb += unread.eq(Cat(*(Mux(fresh, avail[v], ra != cm[v]) for v in range(vls))))
         consume = q_valid & dfr.i.ready
         adv = ~q_valid | dfr.i.ready
         move = r_valid & ~tail                  # R's flit goes to Q when ``adv``
         issue = Signal()
-        m.d.comb += issue.eq(reading & ~tail & (addr != cm_sel) & adv & ~reset)
+        m.d.comb += issue.eq(reading & ~tail & unread.bit_select(sel, 1) & adv & ~reset)
         m.d.comb += [rp.en.eq(adv),
                      rp.addr.eq(Cat(addr[:pb], sel[:vl_bits]) if vl_bits else addr[:pb])]
         with m.If(reset):
@@ -374,10 +401,15 @@ class DllRx(wiring.Component):
         # Round robin over the VLs with a DLLDP in, after the one just read. A DLLDP ends
         # when the stage behind its last flit has moved on (the read behind it dropped).
         last_vl = Signal(4)
-        pick = round_robin_next(m, avail, last_vl)
+        # The round robin works from ``avail`` registered (for the clock). A cycle old it
+        # misses only a commit of the last cycle (the pick comes a cycle later), never a read:
+        # reads move only the VL being read, and its last one is a cycle before the DLLDP ends.
+        avail_r = Signal(vls)
+        m.d.sync += avail_r.eq(Mux(reset, 0, avail))
+        pick = round_robin_next(m, avail_r, last_vl)
         with m.If(reset):
             m.d.sync += reading.eq(0)
-        with m.Elif(~reading & avail.any()):
+        with m.Elif(~reading & avail_r.any()):
             m.d.sync += [reading.eq(1), sel.eq(pick), fresh.eq(1)]
         with m.Elif(tail & adv):
             m.d.sync += [reading.eq(0), last_vl.eq(sel)]

@@ -13,7 +13,7 @@ from amaranth.sim import Simulator
 from hdl_py.lib.stream import PacketSignature
 from hdl_py.link import framer as fr
 from hdl_py.link.deframer import DlldpDeframer, deframed_side_layout, plength_valid
-from hdl_py.proto.dll import Plength
+from hdl_py.proto.dll import FLIT_BYTES, Plength
 from sim.model import dll
 from tests.lib.simhelpers import packet_get_beats, run_simulation, stream_put, stream_rule_monitor
 
@@ -168,3 +168,37 @@ def test_framer_deframer_loop_at_line_rate():
     run_simulation(dut, desc_tb, data_tb, sink, background=[watch], max_cycles=20_000)
     assert got == packets
     assert not stalls
+
+
+@pytest.mark.parametrize("data_bytes", [8, 32])
+def test_deframer_one_flit_a_cycle_back_to_back(data_bytes):
+    """DLLDPs of every short length and some long ones back to back, the output always ready:
+    the deframer takes a flit every cycle (at 32-byte beats; at 8 a beat holds less than a
+    flit, so there it only has to get every byte through). The next DLLDP's first flit does
+    not wait for the previous one's last beat."""
+    rng = random.Random(31 + data_bytes)
+    sizes = list(range(1, 80)) + [rng.randint(80, 1500) for _ in range(10)] + [4096]
+    packets = [(rng.randbytes(n), rng.randrange(16), 3, 0, n & 1) for n in sizes]
+    dut = DlldpDeframer(data_bytes=data_bytes)
+    flits = [(f, k == 0) for p in packets for k, f in enumerate(_flits(*p))]
+    got, stalls = [], []
+
+    async def src(ctx):
+        for f, first in flits:
+            await stream_put(ctx, dut.i, {"data": int.from_bytes(f, "little"),
+                                          "first": int(first)})
+
+    async def sink(ctx):
+        for _ in packets:
+            beats = await packet_get_beats(ctx, dut.o)
+            got.append(b"".join(b["data"].to_bytes(data_bytes, "little")[:b["nbytes"]]
+                                for b in beats))
+
+    async def watch(ctx):
+        async for _c, _r, v, r in ctx.tick().sample(dut.i.valid, dut.i.ready):
+            if v and not r:
+                stalls.append(1)
+    run_simulation(dut, src, sink, background=[watch], max_cycles=60_000)
+    assert got == [p[0] for p in packets]
+    if data_bytes >= FLIT_BYTES:
+        assert not stalls
