@@ -234,3 +234,28 @@ def test_framer_bad_lengths_counted_not_hung():
     assert out[:3] == short
     assert out[5:] == dll.frame_dlldp(good, vl=1, cfg=4)[0]
     assert len(errs) >= 2
+
+
+def test_framer_busy_until_last_flit_is_out():
+    """From a descriptor's load to its last flit leaving, ``busy`` or ``o.valid`` is high every
+    cycle (the transmitter's idle for E4 §4.6.3 rule 2 is built from them): a one-flit DLLDP's
+    flit in the pipeline behind the take counts as busy."""
+    dut = fr.DlldpFramer(data_bytes=32)
+    seen = []
+
+    async def tb(ctx):
+        ctx.set(dut.o.ready, 1)
+        await stream_put(ctx, dut.desc, _desc(5, 0, 3))
+        await packet_put(ctx, dut.i, bytes(range(5)), 32)
+        for _ in range(12):
+            await ctx.tick()
+
+    async def watch(ctx):
+        async for _clk, _rst, busy, valid in ctx.tick().sample(dut.busy, dut.o.valid):
+            seen.append((busy, valid))
+    run_simulation(dut, tb, background=[watch], max_cycles=40)
+    lit = [b or v for b, v in seen]
+    first = lit.index(1)
+    last = len(lit) - 1 - lit[::-1].index(1)
+    assert sum(v for _, v in seen) == 1            # one flit
+    assert all(lit[first:last + 1]), seen
