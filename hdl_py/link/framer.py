@@ -236,6 +236,8 @@ class DlldpFramer(wiring.Component):
         # flit after this one starts).
         ents = [Signal(8 * db, name=f"ent{k}") for k in range(nent)]
         cnt = Signal(range(nent + 1))
+        rd_idx = Signal(range(nent))
+        wr_idx = Signal(range(nent))
         rd_off = Signal(range(db))
         surplus = Signal(range(-FLIT_BYTES, nent * db + db + 1))
         enough = Signal()
@@ -256,15 +258,24 @@ class DlldpFramer(wiring.Component):
 
         # Stage 0: the window's 20 bytes from rd_off (an even offset: all takes but a packet's
         # last are even), the header, and which bytes of the flit the payload fills.
-        window = Cat(*ents[:nwin])
+        # The nwin entries from the oldest (rd_idx), then the 20 bytes from rd_off in them.
+        window = Signal(8 * db * nwin)
+        with m.Switch(rd_idx):
+            for idx in range(nent):
+                with m.Case(idx):
+                    m.d.comb += window.eq(Cat(*(ents[(idx + j) % nent] for j in range(nwin))))
         fromoff = Signal(flit_bits)
         with m.Switch(rd_off):
             for off in range(0, db, 2):
                 with m.Case(off):
                     m.d.comb += fromoff.eq(window[8 * off:8 * off + flit_bits])
         hdr_bytes = Mux(p_sob, Mux(p_first_block, 4, 2), 0)
+        # A flit short of bytes (the beats ended before the length) takes what is held, the
+        # rest of its payload zero: the bytes held are p_take + surplus.
+        held = Signal(range(nent * db + 1))
+        m.d.comb += held.eq(p_take + surplus)
         end_byte = Signal(range(FLIT_BYTES + 1))       # one past the flit's last payload byte
-        m.d.comb += end_byte.eq(hdr_bytes + p_take)
+        m.d.comb += end_byte.eq(hdr_bytes + Mux(enough, p_take, held))
         keep = Cat(*((((b >= hdr_bytes) if b < 4 else 1) & (end_byte > b))
                      for b in range(FLIT_BYTES)))
         lph = Signal(Lph)
@@ -288,9 +299,10 @@ class DlldpFramer(wiring.Component):
             self.crd_used.eq(emit & p_sob & self.crd_pending),
             self.ack_used.eq(emit & p_sob & self.ack_pending),
         ]
+        # Stage 0 is written whenever it can move (``adv0``), valid or not, so the take
+        # decision only says whether it is valid.
         with m.If(adv0):
             m.d.sync += s0_valid.eq(emit)
-        with m.If(emit):
             m.d.sync += [s0_win.eq(fromoff), s0_hdr.eq(hdr_bytes >> 1), s0_keep.eq(keep),
                          s0_head.eq(header_lanes), s0_err.eq(p_eop & d.error_flag),
                          s0_sob.eq(p_sob), s0_eob.eq(p_eob), s0_eop.eq(p_eop)]
@@ -308,10 +320,8 @@ class DlldpFramer(wiring.Component):
         flit = Signal(flit_bits)
         m.d.comb += flit.eq(payload_lanes | s0_head | Mux(s0_err, error_bit, 0))
         with m.If(adv1):
-            m.d.sync += s1_valid.eq(s0_valid)
-            with m.If(s0_valid):
-                m.d.sync += [s1.data.eq(flit), s1.sob.eq(s0_sob), s1.eob.eq(s0_eob),
-                             s1.eop.eq(s0_eop)]
+            m.d.sync += [s1_valid.eq(s0_valid), s1.data.eq(flit), s1.sob.eq(s0_sob),
+                         s1.eob.eq(s0_eob), s1.eop.eq(s0_eop)]
 
         # -- stage 2: CRC30 and the output register --
         crc = Signal(30, init=CRC30_START.value)
@@ -331,7 +341,10 @@ class DlldpFramer(wiring.Component):
         m.d.sync += full.eq(Mux(adv0, emit, s0_valid) & Mux(adv1, s0_valid, s1_valid)
                             & Mux(adv2, s1_valid, self.o.valid))
 
-        # -- window bookkeeping: pops after a take, a beat into the first free entry --
+        # -- window bookkeeping: a circular buffer of nent entries; a beat goes into wr_idx,
+        # the oldest is rd_idx, and a take advances rd_idx by the entries it used up (all of
+        # them after the packet's last payload byte). The entries are written by the input
+        # alone; nothing a take decides reaches them. --
         lg = exact_log2(db)
         pops = Signal(range(nent + 1))
         with m.If(emit & p_finish):
@@ -344,40 +357,19 @@ class DlldpFramer(wiring.Component):
         m.d.comb += self.i.ready.eq(drain | (busy & ~in_done & (cnt < nent)))
         accept = self.i.valid & self.i.ready
         put = accept & ~drain
-        left = Signal(range(nent + 1))
-        m.d.comb += left.eq(cnt - pops)
-        # The entry a beat goes into (``left``), worked out for each case from registers and
-        # chosen by ``emit`` last, so the take decision does not run through the subtraction.
-        left_take = Signal(range(nent + 1))
-        m.d.comb += left_take.eq(cnt - (new_off >> lg))
-        max_pops = min(nent, -(-(db - 2 + FLIT_BYTES) // db))
-        # The entries are cleared the cycle after a packet is loaded (``fresh``, a register,
-        # so the load decision does not fan out to every entry bit): no flit goes in that
-        # cycle (no bytes are held and the length is not done), and the first beat may go
-        # into entry 0 at the same time. Entries from ``cnt`` on are zero (zeros shift in from
-        # the top), so after the packet's last payload byte (all popped) every entry is zero.
-        # What an entry becomes after a take (``ent{k}_taken``) is chosen by registers alone;
-        # ``emit`` only picks between it and the entry as it is.
-        fresh = Signal()
-        pop_take = Signal(range(max_pops + 1))
-        m.d.comb += pop_take.eq(new_off >> lg)
         for k in range(nent):
-            taken = Signal(8 * db, name=f"ent{k}_taken")
-            with m.If(~p_finish):
-                with m.Switch(pop_take):
-                    for n in range(max_pops + 1):
-                        with m.Case(n):
-                            m.d.comb += taken.eq(ents[k + n] if k + n < nent else 0)
-            into = Mux(emit, Mux(p_finish, k == 0, left_take == k), cnt == k)
-            with m.If(put & into):
+            with m.If(put & (wr_idx == k)):
                 m.d.sync += ents[k].eq(beat_lanes)
-            with m.Elif(fresh):
-                m.d.sync += ents[k].eq(0)
-            with m.Elif(emit):
-                m.d.sync += ents[k].eq(taken)
-        m.d.sync += cnt.eq(left + put)
+        with m.If(put):
+            m.d.sync += wr_idx.eq(Mux(wr_idx == nent - 1, 0, wr_idx + 1))
+        # rd_idx after a take, from registers (emit only picks it).
+        rd_idx_take = Signal.like(rd_idx)
+        idx_sum = rd_idx + (new_off >> lg)
+        m.d.comb += rd_idx_take.eq(Mux(idx_sum >= nent, idx_sum - nent, idx_sum))
+        m.d.sync += cnt.eq(cnt - pops + put)
         with m.If(emit):
-            m.d.sync += rd_off.eq(Mux(p_finish, 0, new_off[:lg]))
+            m.d.sync += [rd_off.eq(Mux(p_finish, 0, new_off[:lg])),
+                         rd_idx.eq(Mux(p_finish, wr_idx, rd_idx_take))]
 
         # surplus and new_off for the next cycle: db more with a beat put; after a take the
         # next flit's n_take less (and nothing held after the packet's last payload byte).
@@ -386,7 +378,8 @@ class DlldpFramer(wiring.Component):
         m.d.comb += surplus_put.eq(surplus + put_bytes)
         with m.If(emit):
             m.d.sync += [
-                surplus.eq(Mux(p_finish, put_bytes, surplus_put - n_take)),
+                # (a flit short of bytes takes all that is held: none is left)
+                surplus.eq(Mux(p_finish, put_bytes, Mux(enough, surplus_put, 0) - n_take)),
                 new_off.eq(Mux(p_finish, 0, new_off[:lg]) + n_take),
             ]
         with m.Else():
@@ -423,6 +416,7 @@ class DlldpFramer(wiring.Component):
             m.d.sync += [
                 d.eq(self.desc.payload), busy.eq(1), in_done.eq(0),
                 after.eq(Mux(ld_finish, 0, dp.nbytes - ld0["cap"])), cnt.eq(0), rd_off.eq(0),
+                rd_idx.eq(0), wr_idx.eq(0),
                 surplus.eq(-ld_take), new_off.eq(ld_take),
                 p_sob.eq(ld0["sob"]), p_eob.eq(ld0["eob"]), p_eop.eq(ld0["eop"]),
                 p_first_block.eq(ld0["first_block"]),
@@ -431,7 +425,6 @@ class DlldpFramer(wiring.Component):
                 q_first_block.eq(ld1["first_block"]), q_cap.eq(ld1["cap"]),
                 a_blk.eq(ld1["next_blk"]), a_fl.eq(ld1["next_fl"]),
             ]
-        m.d.sync += fresh.eq(load)
         m.d.comb += self.length_err.eq((emit & short & (p_take != 0))
                                        | (emit & p_eop & ~in_done))
         return m

@@ -259,3 +259,30 @@ def test_framer_busy_until_last_flit_is_out():
     last = len(lit) - 1 - lit[::-1].index(1)
     assert sum(v for _, v in seen) == 1            # one flit
     assert all(lit[first:last + 1]), seen
+
+
+def test_framer_long_packet_short_of_beats():
+    """A 2000-byte descriptor whose beats end after 30 bytes: every flit after the beats'
+    end carries zero payload (the model's frame of the 30 bytes and 1,970 zeros), over all
+    of its 4 DLLDBs, and the next packet is framed exactly."""
+    dut = fr.DlldpFramer(data_bytes=32)
+    rng = random.Random(12)
+    head, good = rng.randbytes(30), rng.randbytes(100)
+    want = [f for b in dll.frame_dlldp(head + bytes(1970), vl=2, cfg=3) for f in b]
+    want += [f for b in dll.frame_dlldp(good, vl=1, cfg=4) for f in b]
+    out = []
+
+    async def tb(ctx):
+        await stream_put(ctx, dut.desc, _desc(2000, 2, 3))
+        await stream_put(ctx, dut.desc, _desc(100, 1, 4))
+
+    async def data_tb(ctx):
+        await packet_put(ctx, dut.i, head, 32)
+        await packet_put(ctx, dut.i, good, 32)
+
+    async def sink_tb(ctx):
+        for _ in range(len(want)):
+            f = await stream_get(ctx, dut.o)
+            out.append(Const.cast(f.data).value.to_bytes(20, "little"))
+    run_simulation(dut, tb, data_tb, sink_tb, max_cycles=3000)
+    assert out == want
