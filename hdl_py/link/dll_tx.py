@@ -24,7 +24,10 @@ resent block is never cut); else a DLLCB (the Retry sets may go anywhere, even i
 else the framer's flit; else, in DLL_Normal between blocks, a Null Block (E4 §4.3.3.2: sent
 when the link is idle, neither kept in the retry buffer nor counted in RcvPtr). While
 RETRY_ACK_SM is in ACK nothing new is sent, so the resend runs from RcvPtr to the last flit
-written, and the DLLDP it may have cut goes on after it.
+written, and the DLLDP it may have cut goes on after it. The chosen flit reaches the PHY through
+a two-entry output register (:class:`~hdl_py.lib.skid.SkidBuffer`, one cycle more, full rate);
+a flit counts as sent (WrPtr, the blocks under way, the events) as it goes into it, and on
+link-down the flit in it is dropped.
 
 What may start:
 
