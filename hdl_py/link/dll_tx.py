@@ -24,7 +24,10 @@ resent block is never cut); else a DLLCB (the Retry sets may go anywhere, even i
 else the framer's flit; else, in DLL_Normal between blocks, a Null Block (E4 §4.3.3.2: sent
 when the link is idle, neither kept in the retry buffer nor counted in RcvPtr). While
 RETRY_ACK_SM is in ACK nothing new is sent, so the resend runs from RcvPtr to the last flit
-written, and the DLLDP it may have cut goes on after it.
+written, and the DLLDP it may have cut goes on after it. The chosen flit reaches the PHY through
+a two-entry output register (:class:`~hdl_py.lib.skid.SkidBuffer`, one cycle more, full rate);
+a flit counts as sent (WrPtr, the blocks under way, the events) as it goes into it, and on
+link-down the flit in it is dropped.
 
 What may start:
 
@@ -207,14 +210,40 @@ class DllTx(wiring.Component):
         ]
         in_ack = ack.state == RetryAckState.ACK
 
-        # -- the DLLCBs --
+        # -- the room in the retry buffer, in registers --
+        # What the multiplexer and the DLLCB sender ask of NumFreeBuf (lockout, room for a
+        # DLLDB, room for a DLLCB) is worked out for the next cycle's NumFreeBuf and
+        # registered, so their decisions start from flags: the compares are made on NumFreeBuf
+        # with and without this cycle's release, and with and without this cycle's write,
+        # side by side, and chosen by the two last.
+        thr = self.lockout_threshold
+        rb_write = rb.wr.valid & rb.wr.ready
+        nfb_rel = Signal(len(nfb) + 1 + len(self.release_flits))
+        m.d.comb += nfb_rel.eq(nfb + self.release_flits)
+
+        def next_ge(x):
+            """NumFreeBuf >= x in the next cycle (x a constant or the threshold)."""
+            ge = Mux(rb.release_ok, nfb_rel >= x, nfb >= x)
+            gt = Mux(rb.release_ok, nfb_rel > x, nfb > x)
+            return Mux(reset, self._depth >= x, Mux(rb_write, gt, ge))
         lockout = Signal()
-        m.d.comb += [lockout.eq(nfb < self.lockout_threshold), self.lockout.eq(lockout)]
+        room_dp = Signal(init=1)      # NumFreeBuf >= 33: a whole DLLDB and one flit
+        room_cb = Signal(init=1)      # NumFreeBuf >= 6: the largest DLLCB sent (the Init
+        #                               Block, 5) and one
+        m.d.sync += [lockout.eq(~next_ge(thr)), room_dp.eq(next_ge(DLLDB_MAX_FLITS + 1)),
+                     room_cb.eq(next_ge(6))]
+        m.d.comb += self.lockout.eq(lockout)
+
+        # -- the DLLCBs --
         in_dp = Signal()              # a DLLDB of the framer is under way on the wire
-        cb_room = nfb >= 6            # the largest DLLCB sent (the Init Block, 5) and one
+        in_dp_next = Signal()
+        # ``allow`` but for RETRY_ACK_SM and link-down, registered from the next cycle's
+        # in_dp and room.
+        allow_pre = Signal()
+        m.d.sync += [in_dp.eq(in_dp_next), allow_pre.eq(~in_dp_next & next_ge(6))]
         t0 = self.normal
         m.d.comb += [
-            cb.allow.eq(~in_dp & ~in_ack & ~reset & cb_room),
+            cb.allow.eq(allow_pre & ~in_ack & ~reset),
             cb.req_set.eq(self.req_set), cb.req_rcv_ptr.eq(self.req_rcv_ptr),
             cb.req_num_retry.eq(self.req_num_retry),
             cb.req_num_phy_reinit.eq(self.req_num_phy_reinit),
@@ -299,13 +328,23 @@ class DllTx(wiring.Component):
             self.tx_idle.eq(~go & ~fr.busy & ~fr.o.valid & ~fo.valid),
         ]
 
-        # -- the multiplexer --
+        # -- the multiplexer, into the output register --
+        # The chosen flit goes into a skid buffer in front of the PHY (one cycle more, full
+        # rate): the multiplexer's choice waits on a registered ``ready``, and the PHY's
+        # ``ready`` reaches only that buffer. Everything the choice moves on (the blocks under
+        # way, the retry buffer's WrPtr, the events) counts a flit as sent when it goes into
+        # the buffer.
+        m.submodules.o_skid = osk = ResetInserter(reset)(SkidBuffer(tx_flit_layout()))
+        # On link-down the flit in it is dropped, and none goes out in that cycle.
+        m.d.comb += [self.o.valid.eq(osk.o.valid & ~reset), self.o.payload.eq(osk.o.payload),
+                     osk.o.ready.eq(self.o.ready)]
+        mx = osk.i
         in_cb = Signal()              # a DLLCB (or a Retry Block) is under way
         in_rs_reg = Signal()
         in_rs = Signal()              # a resent block is under way (the resend may end
         #                               inside a DLLDB that the framer then goes on with)
         m.d.comb += in_rs.eq(in_rs_reg & (rb.replaying | rb.rd.valid))
-        dlldb_room = (nfb >= DLLDB_MAX_FLITS + 1) & ~lockout
+        dlldb_room = room_dp & ~lockout
         # The DLLCB sender picks a block two cycles before its first flit: a DLLDB does not
         # start while it is busy or about to pick one, so the block cannot land inside it.
         cb_pending = cb.busy | (cb.allow & (cb.crd_ack | cb.init))
@@ -327,12 +366,12 @@ class DllTx(wiring.Component):
             use_null.eq(~reset & self.normal & ~use_cb & ~use_rb & ~use_fr & ~in_cb & ~in_rs
                         & ~in_dp & ~in_ack & ~cb_pending & ~cb.ack_set & ~cb.req_set),
         ]
-        o = self.o.payload
+        o = mx.payload
         m.d.comb += [
-            self.o.valid.eq(use_cb | use_rb | use_fr | use_null),
-            cb.o.ready.eq(use_cb & self.o.ready),
-            rb.rd.ready.eq(use_rb & self.o.ready),
-            fo.ready.eq(use_fr & self.o.ready),
+            mx.valid.eq(use_cb | use_rb | use_fr | use_null),
+            cb.o.ready.eq(use_cb & mx.ready),
+            rb.rd.ready.eq(use_rb & mx.ready),
+            fo.ready.eq(use_fr & mx.ready),
         ]
         with m.If(use_cb):
             m.d.comb += [o.data.eq(cb.o.payload.data), o.sob.eq(cb.o.payload.sob),
@@ -346,19 +385,21 @@ class DllTx(wiring.Component):
         with m.Else():
             m.d.comb += [o.data.eq(_NULL_FLIT), o.sob.eq(use_null), o.eob.eq(use_null),
                          o.dllcb.eq(use_null)]
-        sent = self.o.valid & self.o.ready
+        sent = mx.valid & mx.ready
         wr = rb.wr.payload
         m.d.comb += [
             rb.wr.valid.eq(sent & ~self.retry_off & ((use_cb & cb.o.payload.backed_up) | use_fr)),
             wr.data.eq(o.data), wr.sob.eq(o.sob), wr.eob.eq(o.eob),
         ]
+        m.d.comb += in_dp_next.eq(in_dp)
         with m.If(reset):
-            m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0), in_dp.eq(0)]
+            m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0)]
+            m.d.comb += in_dp_next.eq(0)
         with m.Else():
             with m.If(sent & use_cb):
                 m.d.sync += in_cb.eq(~o.eob)
             with m.If(sent & use_fr):
-                m.d.sync += in_dp.eq(~o.eob)
+                m.d.comb += in_dp_next.eq(~o.eob)
             # A resend that ended inside a block, or one started again from a new RcvPtr,
             # leaves no resent block under way.
             with m.If(ack.replay | (~rb.replaying & ~rb.rd.valid)):

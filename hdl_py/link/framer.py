@@ -20,15 +20,22 @@ out; a beat goes into the first free entry (the entries are cleared the cycle af
 packet's descriptor is loaded, from a register, when no flit can go). What each flit takes
 (its header, BCRC, byte count, whether it ends the payload) depends only on the descriptor,
 so it is computed one flit ahead into registers (the plan), the position of the flit after it
-two ahead, and the per-cycle decision is a compare of registered counts. No
-variable shifter of wide vectors is built (the simulation-cost rules of ``docs/architecture.md``),
-and the accept decision does not wait on the output's ``ready``.
+two ahead, and the per-cycle decision reads registers only: the bytes held beyond the flit's
+take (``surplus``, its sign says the payload is there), where the next flit starts
+(``new_off``), whether the pipeline behind is full. What the entries become after a take is
+chosen by registers too; the take only picks it. No variable shifter of wide vectors is built
+(the simulation-cost rules of ``docs/architecture.md``), and the accept decision does not wait
+on the output's ``ready``.
 
-Pipeline: the flit is assembled into a register (stage 1); stage 2 runs the CRC30 register
-over it (:func:`hdl_py.link.crc30.crc30_step`) and, on the last flit of a block, ORs the CRC30
+Pipeline: stage 0 registers the window's 20 bytes from the read offset, the header and which
+bytes the payload fills; stage 1 places the payload after the header and masks it (a
+three-way mux, no offset mux); stage 2 runs the CRC30 register over the flit
+(:func:`hdl_py.link.crc30.crc30_step`) and, on the last flit of a block, ORs the CRC30
 (:func:`~hdl_py.link.crc30.crc30_seal`) into bytes 16..19 of the output register. Flits leave
-one per cycle; a packet's first flit follows the previous packet's last after one idle cycle
-(the descriptor is loaded as the last flit goes, its first beat comes the cycle after).
+one per cycle, three cycles after their take; a packet's first flit follows the previous
+packet's last after one idle cycle (the descriptor is loaded as the last flit is taken, its
+first beat comes the cycle after). ``busy`` holds from the descriptor's load until the
+packet's last flit is in the output register.
 
 Credits and ACKs ride in the headers: ``crd_pending``/``crd_vl``/``ack_pending`` are sampled
 as each DLLDB's first flit is formed, and ``crd_used``/``ack_used`` pulse when a grain was put
@@ -181,16 +188,18 @@ class DlldpFramer(wiring.Component):
         busy = Signal()
         drain = Signal()
         in_done = Signal()
-        m.d.comb += self.busy.eq(busy | drain)
+        s0_valid, s1_valid = Signal(), Signal()
+        # Busy until the packet's last flit is in the output register.
+        m.d.comb += self.busy.eq(busy | drain | s0_valid | s1_valid)
 
         # -- the plan: what the next flit out is (p_*), registered one flit ahead, and the
         # position of the flit after it (q_*), registered two ahead, so that a take needs only
-        # one compare of the remaining bytes when a flit goes --
-        remaining = Signal(PAYLOAD_BITS)      # payload bytes from this flit on
+        # one compare of registers when a flit goes --
+        after = Signal(PAYLOAD_BITS)          # payload bytes left after this flit's take
         p_sob, p_eob, p_eop, p_first_block = Signal(), Signal(), Signal(), Signal()
         p_take = Signal(range(FLIT_BYTES + 1))
         p_finish = Signal()                   # this flit takes the rest of the payload
-        q_blk, q_fl = Signal(4), Signal(5)   # q's own block and flit index
+        a_blk, a_fl = Signal(4), Signal(5)   # block and flit index of the flit after q
         q_sob, q_eob, q_eop, q_first_block = Signal(), Signal(), Signal(), Signal()
         q_cap = Signal(range(FLIT_BYTES + 1))
 
@@ -208,16 +217,12 @@ class DlldpFramer(wiring.Component):
                     "first_block": first_block, "cap": cap,
                     "next_blk": Mux(eob, blk_v + 1, blk_v), "next_fl": Mux(eob, 0, fl_v + 1)}
 
-        # The flit after the current one takes min(q_cap, remaining - p_take):
-        # remaining - p_take <= q_cap  <=>  remaining <= q_cap + p_take (a 5-bit add).
-        n_rem = Signal(PAYLOAD_BITS)
-        n_bound = Signal(range(2 * FLIT_BYTES + 1))
-        m.d.comb += [n_rem.eq(remaining - p_take), n_bound.eq(q_cap + p_take)]
-        n_finish = remaining <= n_bound
-        n_take = Mux(n_finish, n_rem, q_cap)
-        # q's successor: its indices, and its position (the new q when a flit goes).
-        q_next = position(m, q_blk, q_fl, d.plength, "qn")
-        q_after = position(m, q_next["next_blk"], q_next["next_fl"], d.plength, "qa")
+        # The flit after the current one takes min(q_cap, after): a compare of registers.
+        n_finish = Signal()
+        n_take = Signal(range(FLIT_BYTES + 1))
+        m.d.comb += [n_finish.eq(after <= q_cap), n_take.eq(Mux(n_finish, after, q_cap))]
+        # The flit after q: its position (the new q when a flit goes), from its registered indices.
+        q_after = position(m, a_blk, a_fl, d.plength, "qa")
         # A packet being loaded: its first flit and the one after.
         dp = self.desc.payload
         ld0 = position(m, Const(0, 4), Const(0, 5), dp.plength, "ld0")
@@ -225,39 +230,54 @@ class DlldpFramer(wiring.Component):
         ld_finish = dp.nbytes <= ld0["cap"]
 
         # -- the beat window: nent beats, aligned, oldest first; rd_off bytes of ent[0] used --
+        # Kept in registers beside it, so that a take decides from registers alone:
+        # ``surplus`` (the bytes held from rd_off, cnt * db - rd_off, less p_take: the flit's
+        # payload is there when it is not negative) and ``new_off`` (rd_off + p_take, where the
+        # flit after this one starts).
         ents = [Signal(8 * db, name=f"ent{k}") for k in range(nent)]
         cnt = Signal(range(nent + 1))
+        rd_idx = Signal(range(nent))
+        wr_idx = Signal(range(nent))
         rd_off = Signal(range(db))
-        avail = Signal(range(nent * db + 1))
-        m.d.comb += avail.eq(cnt * db - rd_off)
+        surplus = Signal(range(-FLIT_BYTES, nent * db + db + 1))
+        enough = Signal()
+        m.d.comb += enough.eq(surplus >= 0)
+        new_off = Signal(range(db + FLIT_BYTES + 1))
 
-        # Stage 1 register and the pipeline's flow.
+        # Stage 0 and 1 registers and the pipeline's flow.
         s1 = Signal(framed_flit_layout())
-        s1_valid = Signal()
         adv2 = ~self.o.valid | self.o.ready
         adv1 = ~s1_valid | adv2
+        # Stage 0 can take a flit when a stage is free or the output goes: ``full`` (all three
+        # hold one) is kept in a register, so a take waits on the output's ``ready`` alone.
+        full = Signal()
+        adv0 = ~full | self.o.ready
         emit = Signal()
-        m.d.comb += emit.eq(busy & ((avail >= p_take) | in_done) & adv1)
-        short = in_done & (avail < p_take)
+        m.d.comb += emit.eq(busy & (enough | in_done) & adv0)
+        short = in_done & ~enough
 
-        # Payload lanes: window bytes from rd_off (an even offset: all takes but a packet's
-        # last are even), after the header, masked to the take.
-        window = Cat(*ents[:nwin])
+        # Stage 0: the window's 20 bytes from rd_off (an even offset: all takes but a packet's
+        # last are even), the header, and which bytes of the flit the payload fills.
+        # The nwin entries from the oldest (rd_idx), then the 20 bytes from rd_off in them.
+        window = Signal(8 * db * nwin)
+        with m.Switch(rd_idx):
+            for idx in range(nent):
+                with m.Case(idx):
+                    m.d.comb += window.eq(Cat(*(ents[(idx + j) % nent] for j in range(nwin))))
         fromoff = Signal(flit_bits)
         with m.Switch(rd_off):
             for off in range(0, db, 2):
                 with m.Case(off):
                     m.d.comb += fromoff.eq(window[8 * off:8 * off + flit_bits])
         hdr_bytes = Mux(p_sob, Mux(p_first_block, 4, 2), 0)
-        placed = Signal(flit_bits)
-        with m.Switch(hdr_bytes):
-            for h in (0, 2, 4):
-                with m.Case(h):
-                    m.d.comb += placed.eq(Cat(Const(0, 8 * h), fromoff[:flit_bits - 8 * h]))
+        # A flit short of bytes (the beats ended before the length) takes what is held, the
+        # rest of its payload zero: the bytes held are p_take + surplus.
+        held = Signal(range(nent * db + 1))
+        m.d.comb += held.eq(p_take + surplus)
         end_byte = Signal(range(FLIT_BYTES + 1))       # one past the flit's last payload byte
-        m.d.comb += end_byte.eq(hdr_bytes + p_take)
-        payload_lanes = Cat(*(Mux(((b >= hdr_bytes) if b < 4 else 1) & (end_byte > b),
-                                  placed[8 * b:8 * b + 8], 0) for b in range(FLIT_BYTES)))
+        m.d.comb += end_byte.eq(hdr_bytes + Mux(enough, p_take, held))
+        keep = Cat(*((((b >= hdr_bytes) if b < 4 else 1) & (end_byte > b))
+                     for b in range(FLIT_BYTES)))
         lph = Signal(Lph)
         lbh = Signal(Lbh)
         m.d.comb += [
@@ -269,21 +289,39 @@ class DlldpFramer(wiring.Component):
         ]
         header_lanes = Mux(p_sob, Mux(p_first_block, header_to_lanes(lph), header_to_lanes(lbh)),
                            0)
-        # ERROR_FLAG: byte 16 bit 6 of the DLLDP's last flit (E4 Table 4-3).
-        error_bit = Const(1 << (16 * 8 + 6), flit_bits)
-        flit = Signal(flit_bits)
-        m.d.comb += flit.eq(payload_lanes | header_lanes
-                            | Mux(p_eop & d.error_flag, error_bit, 0))
-
+        s0_win = Signal(flit_bits)
+        s0_hdr = Signal(range(3))                      # header bytes / 2
+        s0_keep = Signal(FLIT_BYTES)
+        s0_head = Signal(32)
+        s0_err = Signal()
+        s0_sob, s0_eob, s0_eop = Signal(), Signal(), Signal()
         m.d.comb += [
             self.crd_used.eq(emit & p_sob & self.crd_pending),
             self.ack_used.eq(emit & p_sob & self.ack_pending),
         ]
+        # Stage 0 is written whenever it can move (``adv0``), valid or not, so the take
+        # decision only says whether it is valid.
+        with m.If(adv0):
+            m.d.sync += s0_valid.eq(emit)
+            m.d.sync += [s0_win.eq(fromoff), s0_hdr.eq(hdr_bytes >> 1), s0_keep.eq(keep),
+                         s0_head.eq(header_lanes), s0_err.eq(p_eop & d.error_flag),
+                         s0_sob.eq(p_sob), s0_eob.eq(p_eob), s0_eop.eq(p_eop)]
+
+        # Stage 1: the payload placed after the header and masked to the take, the header and
+        # ERROR_FLAG (byte 16 bit 6 of the DLLDP's last flit, E4 Table 4-3) put in.
+        placed = Signal(flit_bits)
+        with m.Switch(s0_hdr):
+            for h in (0, 1, 2):
+                with m.Case(h):
+                    m.d.comb += placed.eq(Cat(Const(0, 16 * h), s0_win[:flit_bits - 16 * h]))
+        payload_lanes = Cat(*(Mux(s0_keep[b], placed[8 * b:8 * b + 8], 0)
+                              for b in range(FLIT_BYTES)))
+        error_bit = Const(1 << (16 * 8 + 6), flit_bits)
+        flit = Signal(flit_bits)
+        m.d.comb += flit.eq(payload_lanes | s0_head | Mux(s0_err, error_bit, 0))
         with m.If(adv1):
-            m.d.sync += s1_valid.eq(emit)
-        with m.If(emit):
-            m.d.sync += [s1.data.eq(flit), s1.sob.eq(p_sob), s1.eob.eq(p_eob),
-                         s1.eop.eq(p_eop)]
+            m.d.sync += [s1_valid.eq(s0_valid), s1.data.eq(flit), s1.sob.eq(s0_sob),
+                         s1.eob.eq(s0_eob), s1.eop.eq(s0_eop)]
 
         # -- stage 2: CRC30 and the output register --
         crc = Signal(30, init=CRC30_START.value)
@@ -300,41 +338,52 @@ class DlldpFramer(wiring.Component):
                     crc.eq(Mux(s1.eob, CRC30_START, crc30_step(crc, s1.data))),
                 ]
 
-        # -- window bookkeeping: pops after a take, a beat into the first free entry --
-        new_off = Signal(range(db + FLIT_BYTES + 1))
-        m.d.comb += new_off.eq(rd_off + p_take)
+        m.d.sync += full.eq(Mux(adv0, emit, s0_valid) & Mux(adv1, s0_valid, s1_valid)
+                            & Mux(adv2, s1_valid, self.o.valid))
+
+        # -- window bookkeeping: a circular buffer of nent entries; a beat goes into wr_idx,
+        # the oldest is rd_idx, and a take advances rd_idx by the entries it used up (all of
+        # them after the packet's last payload byte). The entries are written by the input
+        # alone; nothing a take decides reaches them. --
+        lg = exact_log2(db)
         pops = Signal(range(nent + 1))
         with m.If(emit & p_finish):
             m.d.comb += pops.eq(cnt)                      # the packet's bytes are all used
         with m.Elif(emit):
-            m.d.comb += pops.eq(new_off >> exact_log2(db))
+            m.d.comb += pops.eq(new_off >> lg)
         beat = self.i.payload
         beat_lanes = Cat(*(Mux(lane < beat.nbytes, beat.data[8 * lane:8 * lane + 8], 0)
                            for lane in range(db)))
         m.d.comb += self.i.ready.eq(drain | (busy & ~in_done & (cnt < nent)))
         accept = self.i.valid & self.i.ready
         put = accept & ~drain
-        left = Signal(range(nent + 1))
-        m.d.comb += left.eq(cnt - pops)
-        max_pops = min(nent, -(-(db - 2 + FLIT_BYTES) // db))
-        # The entries are cleared the cycle after a packet is loaded (``fresh``, a register,
-        # so the load decision does not fan out to every entry bit): no flit goes in that
-        # cycle (no bytes are held and the length is not done), and the first beat may go
-        # into entry 0 at the same time.
-        fresh = Signal()
         for k in range(nent):
-            shifted = Signal(8 * db, name=f"ent{k}_shifted")
-            with m.Switch(pops):
-                for n in range(max_pops + 1):
-                    with m.Case(n):
-                        m.d.comb += shifted.eq(ents[k + n] if k + n < nent else 0)
-                with m.Default():
-                    m.d.comb += shifted.eq(0)
-            m.d.sync += ents[k].eq(Mux(put & (left == k), beat_lanes,
-                                       Mux(fresh, 0, shifted)))
-        m.d.sync += cnt.eq(left + put)
+            with m.If(put & (wr_idx == k)):
+                m.d.sync += ents[k].eq(beat_lanes)
+        with m.If(put):
+            m.d.sync += wr_idx.eq(Mux(wr_idx == nent - 1, 0, wr_idx + 1))
+        # rd_idx after a take, from registers (emit only picks it).
+        rd_idx_take = Signal.like(rd_idx)
+        idx_sum = rd_idx + (new_off >> lg)
+        m.d.comb += rd_idx_take.eq(Mux(idx_sum >= nent, idx_sum - nent, idx_sum))
+        m.d.sync += cnt.eq(cnt - pops + put)
         with m.If(emit):
-            m.d.sync += rd_off.eq(Mux(p_finish, 0, new_off[:exact_log2(db)]))
+            m.d.sync += [rd_off.eq(Mux(p_finish, 0, new_off[:lg])),
+                         rd_idx.eq(Mux(p_finish, wr_idx, rd_idx_take))]
+
+        # surplus and new_off for the next cycle: db more with a beat put; after a take the
+        # next flit's n_take less (and nothing held after the packet's last payload byte).
+        put_bytes = Mux(put, db, 0)
+        surplus_put = Signal.like(surplus)
+        m.d.comb += surplus_put.eq(surplus + put_bytes)
+        with m.If(emit):
+            m.d.sync += [
+                # (a flit short of bytes takes all that is held: none is left)
+                surplus.eq(Mux(p_finish, put_bytes, Mux(enough, surplus_put, 0) - n_take)),
+                new_off.eq(Mux(p_finish, 0, new_off[:lg]) + n_take),
+            ]
+        with m.Else():
+            m.d.sync += surplus.eq(surplus_put)
         with m.If(put & beat.last):
             m.d.sync += in_done.eq(1)
         with m.If(accept & drain & beat.last):
@@ -343,10 +392,10 @@ class DlldpFramer(wiring.Component):
         # -- the plan and the packet --
         with m.If(emit):
             m.d.sync += [
-                remaining.eq(n_rem),
+                after.eq(Mux(n_finish, 0, after - q_cap)),
                 p_sob.eq(q_sob), p_eob.eq(q_eob), p_eop.eq(q_eop),
                 p_first_block.eq(q_first_block), p_take.eq(n_take), p_finish.eq(n_finish),
-                q_blk.eq(q_next["next_blk"]), q_fl.eq(q_next["next_fl"]),
+                a_blk.eq(q_after["next_blk"]), a_fl.eq(q_after["next_fl"]),
             ]
             m.d.sync += [q_sob.eq(q_after["sob"]), q_eob.eq(q_after["eob"]),
                          q_eop.eq(q_after["eop"]), q_first_block.eq(q_after["first_block"]),
@@ -361,18 +410,21 @@ class DlldpFramer(wiring.Component):
             load.eq(self.desc.valid & (~busy & ~drain | emit & p_eop & in_done)),
             self.desc.ready.eq(load),
         ]
+        ld_take = Signal(range(FLIT_BYTES + 1))
+        m.d.comb += ld_take.eq(Mux(ld_finish, dp.nbytes, ld0["cap"]))
         with m.If(load):
             m.d.sync += [
                 d.eq(self.desc.payload), busy.eq(1), in_done.eq(0),
-                remaining.eq(dp.nbytes), cnt.eq(0), rd_off.eq(0),
+                after.eq(Mux(ld_finish, 0, dp.nbytes - ld0["cap"])), cnt.eq(0), rd_off.eq(0),
+                rd_idx.eq(0), wr_idx.eq(0),
+                surplus.eq(-ld_take), new_off.eq(ld_take),
                 p_sob.eq(ld0["sob"]), p_eob.eq(ld0["eob"]), p_eop.eq(ld0["eop"]),
                 p_first_block.eq(ld0["first_block"]),
-                p_take.eq(Mux(ld_finish, dp.nbytes, ld0["cap"])), p_finish.eq(ld_finish),
+                p_take.eq(ld_take), p_finish.eq(ld_finish),
                 q_sob.eq(ld1["sob"]), q_eob.eq(ld1["eob"]), q_eop.eq(ld1["eop"]),
                 q_first_block.eq(ld1["first_block"]), q_cap.eq(ld1["cap"]),
-                q_blk.eq(ld0["next_blk"]), q_fl.eq(ld0["next_fl"]),
+                a_blk.eq(ld1["next_blk"]), a_fl.eq(ld1["next_fl"]),
             ]
-        m.d.sync += fresh.eq(load)
         m.d.comb += self.length_err.eq((emit & short & (p_take != 0))
                                        | (emit & p_eop & ~in_done))
         return m

@@ -234,3 +234,55 @@ def test_framer_bad_lengths_counted_not_hung():
     assert out[:3] == short
     assert out[5:] == dll.frame_dlldp(good, vl=1, cfg=4)[0]
     assert len(errs) >= 2
+
+
+def test_framer_busy_until_last_flit_is_out():
+    """From a descriptor's load to its last flit leaving, ``busy`` or ``o.valid`` is high every
+    cycle (the transmitter's idle for E4 §4.6.3 rule 2 is built from them): a one-flit DLLDP's
+    flit in the pipeline behind the take counts as busy."""
+    dut = fr.DlldpFramer(data_bytes=32)
+    seen = []
+
+    async def tb(ctx):
+        ctx.set(dut.o.ready, 1)
+        await stream_put(ctx, dut.desc, _desc(5, 0, 3))
+        await packet_put(ctx, dut.i, bytes(range(5)), 32)
+        for _ in range(12):
+            await ctx.tick()
+
+    async def watch(ctx):
+        async for _clk, _rst, busy, valid in ctx.tick().sample(dut.busy, dut.o.valid):
+            seen.append((busy, valid))
+    run_simulation(dut, tb, background=[watch], max_cycles=40)
+    lit = [b or v for b, v in seen]
+    first = lit.index(1)
+    last = len(lit) - 1 - lit[::-1].index(1)
+    assert sum(v for _, v in seen) == 1            # one flit
+    assert all(lit[first:last + 1]), seen
+
+
+def test_framer_long_packet_short_of_beats():
+    """A 2000-byte descriptor whose beats end after 30 bytes: every flit after the beats'
+    end carries zero payload (the model's frame of the 30 bytes and 1,970 zeros), over all
+    of its 4 DLLDBs, and the next packet is framed exactly."""
+    dut = fr.DlldpFramer(data_bytes=32)
+    rng = random.Random(12)
+    head, good = rng.randbytes(30), rng.randbytes(100)
+    want = [f for b in dll.frame_dlldp(head + bytes(1970), vl=2, cfg=3) for f in b]
+    want += [f for b in dll.frame_dlldp(good, vl=1, cfg=4) for f in b]
+    out = []
+
+    async def tb(ctx):
+        await stream_put(ctx, dut.desc, _desc(2000, 2, 3))
+        await stream_put(ctx, dut.desc, _desc(100, 1, 4))
+
+    async def data_tb(ctx):
+        await packet_put(ctx, dut.i, head, 32)
+        await packet_put(ctx, dut.i, good, 32)
+
+    async def sink_tb(ctx):
+        for _ in range(len(want)):
+            f = await stream_get(ctx, dut.o)
+            out.append(Const.cast(f.data).value.to_bytes(20, "little"))
+    run_simulation(dut, tb, data_tb, sink_tb, max_cycles=3000)
+    assert out == want

@@ -54,8 +54,14 @@ def test_against_model(depth):
                     ptr = (model.tail_ptr + rng.randint(0, model.unacked)) % depth
                 else:
                     ptr = rng.randrange(depth)
+                # The check is of the pointers in the cycle of ``replay``; its verdict
+                # (``rcv_ptr_err``) and the resend come from the cycle after.
                 ctx.set(dut.replay, 1)
                 ctx.set(dut.rcv_ptr, ptr)
+                await ctx.delay(1e-9)
+                assert not ctx.get(dut.rcv_ptr_err)
+                await ctx.tick()
+                ctx.set(dut.replay, 0)
                 await ctx.delay(1e-9)
                 try:
                     want = model.retry(ptr)
@@ -64,8 +70,10 @@ def test_against_model(depth):
                     assert ctx.get(dut.rcv_ptr_err)
                     counts["bad_ptr"] += 1
                     want = None
+                assert ctx.get(dut.replaying)
                 await ctx.tick()
-                ctx.set(dut.replay, 0)
+                assert not ctx.get(dut.rcv_ptr_err)
+                assert ctx.get(dut.replaying) == (want is not None)
                 if want is not None:
                     counts["replays"] += 1
                     for idx in want:
