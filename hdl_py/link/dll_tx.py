@@ -389,7 +389,12 @@ class DllTx(wiring.Component):
         wr = rb.wr.payload
         m.d.comb += [
             rb.wr.valid.eq(sent & ~self.retry_off & ((use_cb & cb.o.payload.backed_up) | use_fr)),
-            wr.data.eq(o.data), wr.sob.eq(o.sob), wr.eob.eq(o.eob),
+            # From the two sources that are kept, not from the multiplexer's output: a resent
+            # flit is never written again, and the retry buffer's block-RAM output then has
+            # no path back into its own write data (for the clock).
+            wr.data.eq(Mux(use_cb, cb.o.payload.data, fo.payload.data)),
+            wr.sob.eq(Mux(use_cb, cb.o.payload.sob, fo.payload.sob)),
+            wr.eob.eq(Mux(use_cb, cb.o.payload.eob, fo.payload.eob)),
         ]
         m.d.comb += in_dp_next.eq(in_dp)
         with m.If(reset):
