@@ -231,7 +231,8 @@ class DlldpDeframer(wiring.Component):
         for s in range(nslot):
             here = [wr_slot == (s - p) % nslot for p in range(reach)]
             for j in range(db):
-                en = here[0] & (wo <= j)
+                # (the last lane is at or after every offset: no compare)
+                en = here[0] & (wo <= j) if j < db - 1 else here[0]
                 for p in range(1, reach):
                     en = en | (here[p] & more[p])
                 byte = window[8 * j:8 * j + 8]
