@@ -13,7 +13,7 @@ export SIM
 
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: help setup test sim rtl lint regs bench regress waves fpga clean distclean
+.PHONY: help setup test sim rtl lint regs bench regress waves fpga fpga-paths clean distclean
 
 help:
 	@echo "make sim        main job: controller shell driven by firmware on Verilator (SIM=icarus)"
@@ -26,6 +26,8 @@ help:
 	@echo "make waves      make sim with FST waveforms (same as WAVES=1)"
 	@echo "make fpga [BOARD=ulx3s-85f]  ECP5-85k synthesis + place and route of every top"
 	@echo "                (build/fpga/<top>.json); BOARD also builds that board's bitstream"
+	@echo "make fpga-paths TOP=openub_dll_endpoint  the deepest register-to-register paths"
+	@echo "                of a top's synthesized netlist, estimated (no place and route)"
 
 setup: $(STAMP)
 
@@ -74,6 +76,9 @@ bench: $(STAMP)
 
 fpga: $(STAMP)
 	$(PY) -m sim.fpga $(if $(BOARD),--board $(BOARD))
+
+fpga-paths: $(STAMP)
+	$(PY) -m sim.fpga_paths --top $(or $(TOP),openub_dll_endpoint)
 
 regress: $(STAMP)
 	$(PY) -m sim.regress --seeds $(SEEDS)

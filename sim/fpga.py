@@ -109,21 +109,17 @@ def parse_nextpnr_report(report: dict) -> dict[str, float]:
     return out
 
 
-def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
-              versions: dict | None = None) -> dict:
-    """Synthesize, place and route one top of :data:`sim.tops.TOPS`; return its figures."""
-    versions = versions or tool_versions()
-    text = emit_verilog(TOPS[name](), name, command=f"make fpga (python -m sim.fpga --top {name})")
-    key = hashlib.sha256(json.dumps([text, freq_mhz, versions]).encode()).hexdigest()[:16]
-    result_path = OUT / f"{name}.json"
-    if not force and result_path.exists():
-        old = json.loads(result_path.read_text())
-        if old.get("key") == key:
-            print(f"fpga: {name}: up to date ({result_path})")
-            return old
+def synth_netlist(name: str, text: str | None = None) -> tuple[Path, float, str | None]:
+    """Synthesize one top of :data:`sim.tops.TOPS` with ``synth_ecp5`` into
+    ``build/fpga/<top>/<top>.netlist.json``; return the folder, the seconds it took and the
+    workaround used, if any."""
+    if text is None:
+        text = emit_verilog(TOPS[name](), name,
+                            command=f"make fpga (python -m sim.fpga --top {name})")
     work = OUT / name
     work.mkdir(parents=True, exist_ok=True)
     (work / f"{name}.v").write_text(text)
+
     def yosys(prepare=""):
         script = (f"read_verilog {name}.v\n{prepare}"
                   f"synth_ecp5 -top {name} -json {name}.netlist.json\n"
@@ -150,6 +146,22 @@ def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
         print(f"fpga: {name}: yosys hit its ABC naming assert; again with {workaround}",
               flush=True)
         t_synth = yosys(f"hierarchy -top {name}\nproc\nsplitnets\n")
+    return work, t_synth, workaround
+
+
+def synth_top(name: str, *, freq_mhz: float = 100.0, force: bool = False,
+              versions: dict | None = None) -> dict:
+    """Synthesize, place and route one top of :data:`sim.tops.TOPS`; return its figures."""
+    versions = versions or tool_versions()
+    text = emit_verilog(TOPS[name](), name, command=f"make fpga (python -m sim.fpga --top {name})")
+    key = hashlib.sha256(json.dumps([text, freq_mhz, versions]).encode()).hexdigest()[:16]
+    result_path = OUT / f"{name}.json"
+    if not force and result_path.exists():
+        old = json.loads(result_path.read_text())
+        if old.get("key") == key:
+            print(f"fpga: {name}: up to date ({result_path})")
+            return old
+    work, t_synth, workaround = synth_netlist(name, text)
     stat = parse_yosys_stat(json.loads((work / f"{name}.stat.json").read_text()), name)
     print(f"fpga: {name}: place and route (nextpnr-ecp5 {DEVICE} --freq {freq_mhz})",
           flush=True)

@@ -11,8 +11,10 @@ header (4 or 2) minus its BCRC (4), and PLENGTH[4:0] says how many bytes the pay
 holds (rule 1: the last flit, ``end + 1`` bytes; rules 2 and 3: the second-to-last, ``end + 1``
 or ``end - 11`` bytes, and the last flit holds none).
 
-Two stages. A: each flit's header size and payload byte count (its plan) and its payload bytes
-from lane 0 (a mux over the three header sizes and a mask) are registered. The plan of every
+Three stages. Z: the flit in a register, with what its LPH says of a DLLDP's end worked out on
+the way in (used when it is a DLLDP's first flit). A: each flit's header size and payload byte
+count (its plan) and its payload bytes from lane 0 (a mux over the three header sizes and a
+mask) are registered. The plan of every
 flit but a DLLDP's first is worked out as the flit before it is taken (its place in its block
 and DLLDP, registered), and what the DLLDP's end takes once, from its LPH, as counts and byte
 masks: no length compare lies between a flit and its chunk. B, the gearbox: a ring of beat
@@ -85,8 +87,17 @@ class DlldpDeframer(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         db = self._db
-        flit = self.i.payload.data
-        first = self.i.payload.first
+
+        # -- stage Z: the flit in a register, with what its LPH says of a DLLDP's end (the
+        # plan of a DLLDP's first flit) worked out before it: stage A then starts from
+        # registers (for the clock) --
+        flit_in = self.i.payload.data
+        pl_in = lanes_to_header(flit_in, Lph).plength
+        z_valid = Signal()
+        flit = Signal(FLIT_BITS)
+        first = Signal()
+        a_free = Signal()                 # stage A takes stage Z's flit, if any, this cycle
+        m.d.comb += self.i.ready.eq(~z_valid | a_free)
 
         # -- stage A: the flit's plan (header, take, end) and its payload bytes from lane 0 --
         # The plan of every flit but a DLLDP's first is worked out as the flit before it is
@@ -111,7 +122,20 @@ class DlldpDeframer(wiring.Component):
                     Signal(FLIT_BYTES, name=f"{prefix}pen_mask"))
 
         p_takes = takes_signals("p_")            # of the DLLDP in progress
-        now_takes = end_takes(lph_now.plength.end)
+        now_takes = takes_signals("z_")          # of a DLLDP starting with this flit
+        in_last_block = pl_in.blocks_m1 == 0
+        in_fl_rem = Mux(in_last_block, pl_in.last_flits_m1, DLLDB_MAX_FLITS - 1)
+        f_last_block, f_fl_rem = Signal(), Signal(5)
+        f_eob, f_penult = Signal(), Signal()
+        with m.If(self.i.ready):
+            m.d.sync += z_valid.eq(self.i.valid)
+            with m.If(self.i.valid):
+                m.d.sync += [
+                    flit.eq(flit_in), first.eq(self.i.payload.first),
+                    *(z.eq(x) for z, x in zip(now_takes, end_takes(pl_in.end), strict=True)),
+                    f_last_block.eq(in_last_block), f_fl_rem.eq(in_fl_rem),
+                    f_eob.eq(in_fl_rem == 0), f_penult.eq(in_last_block & (in_fl_rem == 1)),
+                ]
         cur_takes = takes_signals("")            # of this flit's DLLDP
         for sig, x, y in zip(cur_takes, now_takes, p_takes, strict=True):
             m.d.comb += sig.eq(Mux(first, x, y))
@@ -120,8 +144,6 @@ class DlldpDeframer(wiring.Component):
         n_fl_rem, n_blk_rem = Signal(5), Signal(4)
         n_sob, n_eob, n_last_block, n_penult = Signal(), Signal(), Signal(), Signal()
         pl_now = lph_now.plength
-        f_last_block = pl_now.blocks_m1 == 0
-        f_fl_rem = Mux(f_last_block, pl_now.last_flits_m1, DLLDB_MAX_FLITS - 1)
         fl_rem, blk_rem, lfm1 = Signal(5), Signal(4), Signal(5)
         last_block, eob, penult, eop, pen_sel = Signal(), Signal(), Signal(), Signal(), Signal()
         hdr, cap = Signal(range(5)), Signal(range(FLIT_BYTES + 1))
@@ -129,8 +151,8 @@ class DlldpDeframer(wiring.Component):
             fl_rem.eq(Mux(first, f_fl_rem, n_fl_rem)),
             blk_rem.eq(Mux(first, pl_now.blocks_m1, n_blk_rem)),
             last_block.eq(Mux(first, f_last_block, n_last_block)),
-            eob.eq(Mux(first, f_fl_rem == 0, n_eob)),
-            penult.eq(Mux(first, f_last_block & (f_fl_rem == 1), n_penult)),
+            eob.eq(Mux(first, f_eob, n_eob)),
+            penult.eq(Mux(first, f_penult, n_penult)),
             lfm1.eq(Mux(first, pl_now.last_flits_m1, lph.plength.last_flits_m1)),
             eop.eq(last_block & eob),
             hdr.eq(Mux(first, 4, Mux(n_sob, 2, 0))),
@@ -155,8 +177,8 @@ class DlldpDeframer(wiring.Component):
         a_eop, a_err = Signal(), Signal()
         a_side = Signal(deframed_side_layout())
         a_go = Signal()                   # stage B takes stage A's chunk this cycle
-        m.d.comb += self.i.ready.eq(~a_valid | a_go)
-        accept = self.i.valid & self.i.ready
+        m.d.comb += a_free.eq(~a_valid | a_go)
+        accept = z_valid & a_free
         with m.If(accept):
             m.d.sync += [a_valid.eq(1), a_chunk.eq(chunk_now), a_take.eq(take), a_eop.eq(eop),
                          a_err.eq(flit[16 * 8 + 6])]   # ERROR_FLAG
@@ -277,5 +299,5 @@ class DlldpDeframer(wiring.Component):
         with m.If(send):
             m.d.sync += rd_slot.eq(ring(rd_slot, 1))
         m.d.sync += behind.eq(behind + Mux(a_go, adv, 0) - send)
-        m.d.comb += self.busy.eq(a_valid | (behind != 0) | (wo != 0) | self.o.valid)
+        m.d.comb += self.busy.eq(z_valid | a_valid | (behind != 0) | (wo != 0) | self.o.valid)
         return m

@@ -142,9 +142,12 @@ class DllEndpoint(wiring.Component):
         wiring.connect(m, q.o, dll.i)
         m.d.comb += [
             q.normal.eq(dll.status_up), q.params.eq(dll.params),
-            q.taken.eq(dll.taken), q.taken_vl.eq(dll.taken_vl),
             q.link_reset.eq(dll.state == DllState.DLL_DISABLED),
         ]
+        # The transmitter's take reaches the queues through a register: its credit and framer
+        # checks stay out of the queues' choice. The queues wait for ``crd`` a cycle longer.
+        m.d.sync += [q.taken.eq(dll.taken & ~(dll.state == DllState.DLL_DISABLED)),
+                     q.taken_vl.eq(dll.taken_vl)]
         m.d.comb += [q.crd[v].eq(dll.crd[v]) for v in range(vls)]
         m.d.comb += [
             phy.i.valid.eq(dll.phy_tx.valid), phy.i.payload.data.eq(dll.phy_tx.payload),

@@ -190,9 +190,13 @@ class DllLink(wiring.Component):
         m.d.comb += [
             ret.enable.eq(sm.status_up), ret.tx_idle.eq(tx.tx_idle), ret.params.eq(p),
             ret.ack_return.eq(self.ack_return), ret.ack_llcrd.eq(self.ack_llcrd),
-            ret.freed.eq(rx.freed), ret.freed_vl.eq(rx.freed_vl),
+        ]
+        # The cells freed and flits received reach the credit return through registers (its
+        # counts' adders then start from registers; the return goes a cycle later).
+        m.d.sync += [
+            ret.freed.eq(rx.freed & ~reset), ret.freed_vl.eq(rx.freed_vl),
             ret.freed_cells.eq(rx.freed_cells),
-            ret.received.eq(rx.received), ret.received_flits.eq(rx.received_flits),
+            ret.received.eq(rx.received & ~reset), ret.received_flits.eq(rx.received_flits),
         ]
         for v in range(vls):
             m.d.comb += [ret.crd_return[v].eq(self.crd_return[v]),

@@ -33,10 +33,10 @@ and the VL into a small order queue; the beats follow on ``o`` in that order (ea
 queue's head in a register, then an output register), the beat stage independent of the
 descriptor stage so the next descriptor waits in the transmitter while a packet's beats go
 (line rate). ``crd`` counts a descriptor's cells only once the transmitter has taken them
-(``taken``, ``taken_vl``; the count goes down two cycles after), so a VL is not offered again
-while a descriptor of it is outstanding or in the two cycles after its take. The compare of
-each VL's head with its credit (``crd`` times the cell size against the flits: a shift) is
-registered.
+(``taken``, ``taken_vl``; the count goes down at most two cycles after), so a VL is not
+offered again while a descriptor of it is outstanding or in the two cycles after its take. The
+compare of each VL's head with its credit (``crd`` times the cell size against the flits: a
+shift) is registered.
 
 ``queue_beats`` must hold an ``mtu`` packet and two beats more (store and forward);
 ``meta_depth`` packets (at least :data:`QUEUE_PLENGTH_LATENCY` + 3) may wait per VL.

@@ -139,10 +139,21 @@ class DllStateMachine(wiring.Component):
         vls = self._vls
         state = self.state
 
+        # The state's flags are registers beside it, set from the next state (the whole link
+        # gates on them: a decode of ``state`` would add a level to every such path).
+        state_next = Signal(DllState)
+        link_reset = Signal(init=1)
+        status_up = Signal()
         m.d.comb += [
-            self.status_up.eq(state == S.DLL_NORMAL),
-            self.link_reset.eq(state == S.DLL_DISABLED),
-            self.rx_enable.eq(state != S.DLL_DISABLED),
+            state_next.eq(state),
+            self.status_up.eq(status_up),
+            self.link_reset.eq(link_reset),
+            self.rx_enable.eq(~link_reset),
+        ]
+        m.d.sync += [
+            state.eq(state_next),
+            status_up.eq(state_next == S.DLL_NORMAL),
+            link_reset.eq(state_next == S.DLL_DISABLED),
         ]
 
         # -- the configuration, held from link-up --
@@ -290,7 +301,7 @@ class DllStateMachine(wiring.Component):
         init_sent = Signal()
         sd_sent = Signal()
         with m.If(~self.link_up):
-            m.d.sync += state.eq(S.DLL_DISABLED)
+            m.d.comb += state_next.eq(S.DLL_DISABLED)
         with m.Switch(state):
             with m.Case(S.DLL_DISABLED):
                 m.d.sync += [got_init.eq(0), hs_done.eq(0), hs_wait.eq(0), init_sent.eq(0),
@@ -298,7 +309,8 @@ class DllStateMachine(wiring.Component):
                              self.init.eq(0), self.crd_ack.eq(0)]
                 m.d.sync += [self.init_crd[v].eq(0) for v in range(vls)]
                 with m.If(self.link_up):
-                    m.d.sync += [state.eq(S.DLL_PARAM_INIT), local.eq(self.cfg),
+                    m.d.comb += state_next.eq(S.DLL_PARAM_INIT)
+                    m.d.sync += [local.eq(self.cfg),
                                  local.vl_enable.eq(self.cfg.vl_enable & vl_mask | 1)]
             with m.Case(S.DLL_PARAM_INIT):
                 with m.If(~hs_wait):
@@ -309,7 +321,8 @@ class DllStateMachine(wiring.Component):
                 with m.If(self.init & self.init_done):
                     m.d.sync += [self.init.eq(0), init_sent.eq(1)]
                 with m.If(self.link_up & init_sent & got_init):
-                    m.d.sync += [state.eq(S.DLL_CREDIT_INIT), self.crd_ack.eq(1)]
+                    m.d.comb += state_next.eq(S.DLL_CREDIT_INIT)
+                    m.d.sync += self.crd_ack.eq(1)
                     for v in range(vls):
                         en = p.vl_enable[v]
                         grains = shift_by_onehot(self.remote_crd[v], p.ctrl_credit_grain[v],
@@ -322,5 +335,5 @@ class DllStateMachine(wiring.Component):
                     with m.If(self.crd_sd):
                         m.d.sync += [self.crd_ack.eq(0), sd_sent.eq(1)]
                 with m.If(self.link_up & sd_sent & peer_sd):
-                    m.d.sync += state.eq(S.DLL_NORMAL)
+                    m.d.comb += state_next.eq(S.DLL_NORMAL)
         return m

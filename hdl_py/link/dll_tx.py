@@ -79,7 +79,7 @@ from .dll_credit import TxCredit
 from .dll_sm import dll_params_layout, shift_by_onehot
 from .dllcb_tx import DllcbSender
 from .framer import DlldpFramer, framed_flit_layout, framer_desc_layout
-from .retry_buffer import RetryBuffer
+from .retry_buffer import RetryBuffer, backed_up_flit_layout
 from .retry_sm import RetryAckSm, RetryAckState
 
 __all__ = ["DllTx", "tx_flit_layout", "NULL_FLIT"]
@@ -196,13 +196,27 @@ class DllTx(wiring.Component):
         m.d.comb += [crd.init_crd[v].eq(self.init_crd[v]) for v in range(self._vls)]
 
         # -- the retry buffer and RETRY_ACK_SM --
+        # The resent flits reach the multiplexer through a skid buffer: its choice sees
+        # registers, not the block RAM's read data and the read pipeline's state, and the
+        # read pipeline sees a registered ``ready``. A resend started again from a new RcvPtr
+        # drops what the buffer holds, as the retry buffer drops what it has read.
+        m.submodules.rb_skid = rsk = ResetInserter(reset | rb.restart)(
+            SkidBuffer(backed_up_flit_layout()))
+        wiring.connect(m, rb.rd, rsk.i)
+        rs = rsk.o
+        resending = rb.replaying | rb.rd.valid | rs.valid
+        # in a register for the multiplexer's choice: a resent block under way (``in_rs``)
+        # ends a cycle after the last resent flit (it can only start with a resent flit,
+        # which the register has then seen)
+        resending_r = Signal()
+        m.d.sync += resending_r.eq(resending & ~reset)
         m.d.comb += [
             rb.clear.eq(reset), rb.release.eq(self.release & ~self.retry_off),
             rb.release_flits.eq(self.release_flits),
             ack.retry_valid.eq(self.retry_valid), ack.retry_type.eq(self.retry_type),
             ack.retry_flit.eq(self.retry_flit), ack.other_flit.eq(self.other_flit),
             ack.buf_num_free.eq(nfb), ack.buf_wr_ptr.eq(rb.wr_ptr),
-            ack.replaying.eq(rb.replaying), ack.ack_set_done.eq(cb.ack_set_done),
+            ack.replaying.eq(resending), ack.ack_set_done.eq(cb.ack_set_done),
             cb.ack_set.eq(ack.ack_set), cb.ack_num_retry.eq(ack.ack_num_retry),
             cb.ack_num_free_buf.eq(ack.ack_num_free_buf), cb.ack_rd_ptr.eq(ack.ack_rd_ptr),
             cb.ack_wr_ptr.eq(ack.ack_wr_ptr),
@@ -311,7 +325,10 @@ class DllTx(wiring.Component):
             m.d.comb += [self.desc.ready.eq(0), self.i.ready.eq(drop_left != 0)]
             m.d.sync += hold_valid.eq(0)
         with m.Else():
-            m.d.comb += [self.desc.ready.eq(~hold_valid | hand),
+            # ``ready`` from the register alone: the take (credit, the framer's room) stays
+            # out of the upper layer's choice of the next descriptor. The register is free
+            # again the cycle after a take, as fast as a descriptor can go (``cells_now``).
+            m.d.comb += [self.desc.ready.eq(~hold_valid),
                          self.i.ready.eq(Mux(drop_left != 0, 1, fr.i.ready))]
             m.d.sync += cells_now.eq(hold_valid)
             with m.If(self.desc.valid & self.desc.ready):
@@ -343,19 +360,23 @@ class DllTx(wiring.Component):
         in_rs_reg = Signal()
         in_rs = Signal()              # a resent block is under way (the resend may end
         #                               inside a DLLDB that the framer then goes on with)
-        m.d.comb += in_rs.eq(in_rs_reg & (rb.replaying | rb.rd.valid))
+        m.d.comb += in_rs.eq(in_rs_reg & resending_r)
         dlldb_room = room_dp & ~lockout
-        # The DLLCB sender picks a block two cycles before its first flit: a DLLDB does not
+        # The DLLCB sender picks a block cycles before its first flit: a DLLDB does not
         # start while it is busy or about to pick one, so the block cannot land inside it.
         cb_pending = cb.busy | (cb.allow & (cb.crd_ack | cb.init))
         use_cb = Signal()
         use_rb = Signal()
         use_fr = Signal()
         use_null = Signal()
+        cbv, rbv = cb.o.valid, rs.valid
+        between = ~reset & ~in_cb & ~in_rs        # no block under way on the wire
         m.d.comb += [
-            use_cb.eq(~reset & ~in_rs & cb.o.valid),
-            use_rb.eq(~reset & ~use_cb & ~in_cb & rb.rd.valid),
-            use_fr.eq(~reset & ~use_cb & ~use_rb & ~in_cb & ~in_rs & ~in_ack & fo.valid
+            # Each choice written out from the registers it depends on, none from another
+            # choice (a chain of priorities would be a chain of logic levels).
+            use_cb.eq(~reset & ~in_rs & cbv),
+            use_rb.eq(~reset & ~in_cb & rbv & (in_rs | ~cbv)),
+            use_fr.eq(between & ~in_ack & ~cbv & ~rbv & fo.valid
                       & (~fo.payload.sob | (dlldb_room & ~cb_pending))),
             # Idle in DLL_Normal, between blocks: a Null Block (E4 §4.3.3.2), neither kept nor
             # counted. It also moves the peer's parser on: a block start damaged into a longer
@@ -363,22 +384,23 @@ class DllTx(wiring.Component):
             # flits that an idle link would never send.
             # Never while the DLLCB sender has a block or set under way or asked for: a Null
             # between the 33 blocks of a Retry set would split it for the peer.
-            use_null.eq(~reset & self.normal & ~use_cb & ~use_rb & ~use_fr & ~in_cb & ~in_rs
-                        & ~in_dp & ~in_ack & ~cb_pending & ~cb.ack_set & ~cb.req_set),
+            use_null.eq(between & self.normal & ~in_dp & ~in_ack & ~cb_pending & ~cb.ack_set
+                        & ~cb.req_set & ~cbv & ~rbv
+                        & ~(fo.valid & (~fo.payload.sob | dlldb_room))),
         ]
         o = mx.payload
         m.d.comb += [
             mx.valid.eq(use_cb | use_rb | use_fr | use_null),
             cb.o.ready.eq(use_cb & mx.ready),
-            rb.rd.ready.eq(use_rb & mx.ready),
+            rs.ready.eq(use_rb & mx.ready),
             fo.ready.eq(use_fr & mx.ready),
         ]
         with m.If(use_cb):
             m.d.comb += [o.data.eq(cb.o.payload.data), o.sob.eq(cb.o.payload.sob),
                          o.eob.eq(cb.o.payload.eob), o.dllcb.eq(1)]
         with m.Elif(use_rb):
-            m.d.comb += [o.data.eq(rb.rd.payload.data), o.sob.eq(rb.rd.payload.sob),
-                         o.eob.eq(rb.rd.payload.eob), o.resent.eq(1)]
+            m.d.comb += [o.data.eq(rs.payload.data), o.sob.eq(rs.payload.sob),
+                         o.eob.eq(rs.payload.eob), o.resent.eq(1)]
         with m.Elif(use_fr):
             m.d.comb += [o.data.eq(fo.payload.data), o.sob.eq(fo.payload.sob),
                          o.eob.eq(fo.payload.eob)]
@@ -402,20 +424,20 @@ class DllTx(wiring.Component):
             m.d.comb += in_dp_next.eq(0)
         with m.Else():
             with m.If(sent & use_cb):
-                m.d.sync += in_cb.eq(~o.eob)
+                m.d.sync += in_cb.eq(~cb.o.payload.eob)
             with m.If(sent & use_fr):
-                m.d.comb += in_dp_next.eq(~o.eob)
+                m.d.comb += in_dp_next.eq(~fo.payload.eob)
             # A resend that ended inside a block, or one started again from a new RcvPtr,
             # leaves no resent block under way.
-            with m.If(ack.replay | (~rb.replaying & ~rb.rd.valid)):
+            with m.If(ack.replay | ~resending_r):
                 m.d.sync += in_rs_reg.eq(0)
             with m.Elif(sent & use_rb):
-                m.d.sync += in_rs_reg.eq(~o.eob)
+                m.d.sync += in_rs_reg.eq(~rs.payload.eob)
         m.d.comb += [
             self.flit_sent.eq(sent),
             self.resent_flit.eq(sent & use_rb),
             self.dlldp_sent.eq(sent & use_fr & fo.payload.eop),
-            self.cb_sent.eq(sent & use_cb & o.eob),
+            self.cb_sent.eq(sent & use_cb & cb.o.payload.eob),
             self.null_sent.eq(sent & use_null),
         ]
         return m

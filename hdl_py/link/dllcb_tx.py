@@ -31,6 +31,7 @@ from amaranth.hdl import Cat, Const, Module, Mux, Signal
 from amaranth.lib import data, enum, stream, wiring
 from amaranth.lib.wiring import In, Out
 
+from hdl_py.lib.skid import SkidBuffer
 from hdl_py.proto.dll import (
     DLLCB_TYPES,
     LCH_FIXED,
@@ -158,10 +159,17 @@ class DllcbSender(wiring.Component):
                 m.d.comb += [raw.eq(nob_lanes), sob.eq(1), eob.eq(1), last.eq(1),
                              backed.eq(1)]
 
-        # -- pipeline: raw flit register (stage 1) -> sealed output register (stage 2) --
+        # -- pipeline: raw flit register (stage 1) -> sealed flit register (stage 2) -> a skid
+        # buffer, so the transmitter's choice of this cycle (``o.ready``) reaches only the
+        # buffer, never the block in progress, its ``*_done`` and their owners --
+        m.submodules.o_skid = osk = SkidBuffer(sent_cb_flit_layout())
+        wiring.connect(m, osk.o, wiring.flipped(self.o))
+        s2 = osk.i
         s1 = Signal(sent_cb_flit_layout())
         s1_valid = Signal()
-        adv2 = ~self.o.valid | self.o.ready
+        s2_valid = Signal()
+        m.d.comb += s2.valid.eq(s2_valid)
+        adv2 = ~s2_valid | s2.ready
         adv1 = ~s1_valid | adv2
         active = kind != K.NONE
         emit = active & adv1
@@ -185,12 +193,12 @@ class DllcbSender(wiring.Component):
         bcrc_lanes = Cat(Const(0, 128), seal[24:30], Const(0, 2), seal[16:24], seal[8:16],
                          seal[0:8])
         with m.If(adv2):
-            m.d.sync += self.o.valid.eq(s1_valid)
+            m.d.sync += s2_valid.eq(s1_valid)
             with m.If(s1_valid):
                 m.d.sync += [
-                    self.o.payload.sob.eq(s1.sob), self.o.payload.eob.eq(s1.eob),
-                    self.o.payload.backed_up.eq(s1.backed_up),
-                    self.o.payload.data.eq(Mux(s1.eob, s1.data | bcrc_lanes, s1.data)),
+                    s2.payload.sob.eq(s1.sob), s2.payload.eob.eq(s1.eob),
+                    s2.payload.backed_up.eq(s1.backed_up),
+                    s2.payload.data.eq(Mux(s1.eob, s1.data | bcrc_lanes, s1.data)),
                     crc.eq(Mux(s1.eob, CRC30_START, crc30_step(crc, s1.data))),
                 ]
 
@@ -216,5 +224,5 @@ class DllcbSender(wiring.Component):
                 m.d.sync += [kind.eq(K.INIT), init_f.eq(self.init_block)]
             with m.Elif(self.allow & self.nob):
                 m.d.sync += kind.eq(K.NOB)
-        m.d.comb += self.busy.eq(active | s1_valid | self.o.valid)
+        m.d.comb += self.busy.eq(active | s1_valid | s2_valid | self.o.valid)
         return m

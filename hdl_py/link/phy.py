@@ -342,7 +342,15 @@ class PhyChannel(wiring.Component):
             self.up.eq(~training & (width != 0)),
         ]
 
-        ok_count, ok_widest = self._widest(m, lanes_ok, "ok")
+        # The healthy lanes' count and widest width are registers beside ``lanes_ok``, worked
+        # out from its next value (the width change and the switch compare against them).
+        lanes_ok_next = Signal(max_lanes)
+        m.d.comb += lanes_ok_next.eq(lanes_ok)
+        next_count, next_widest = self._widest(m, lanes_ok_next, "ok_next")
+        ok_count = Signal(range(max_lanes + 1), init=max_lanes)
+        ok_widest = Signal(4, init=widest_width(max_lanes, max_lanes))
+        m.d.sync += [lanes_ok.eq(lanes_ok_next), ok_count.eq(next_count),
+                     ok_widest.eq(next_widest)]
         fresh = Signal(max_lanes)
         m.d.comb += fresh.eq(~self.lane_fail)
         _, fresh_widest = self._widest(m, fresh, "fresh")
@@ -422,18 +430,19 @@ class PhyChannel(wiring.Component):
                 # End of training: re-test the lanes (a repaired lane comes back here).
                 m.d.sync += [
                     training.eq(0),
-                    lanes_ok.eq(fresh),
                     lane_map.eq(fresh),
                     width.eq(Mux(configured < fresh_widest, configured, fresh_widest)),
                     self.lane_changes.eq(fresh != lane_map),
                 ]
                 m.d.sync += [count.eq(0) for count in fail_counts]
+                m.d.comb += lanes_ok_next.eq(fresh)
         with m.Else():
             # Lane failure detection: lane_detect consecutive failing cycles drop the lane.
             for p in range(max_lanes):
                 with m.If(self.lane_fail[p] & lanes_ok[p]):
                     with m.If(fail_counts[p] == self._lane_detect - 1):
-                        m.d.sync += [fail_counts[p].eq(0), lanes_ok[p].eq(0)]
+                        m.d.sync += fail_counts[p].eq(0)
+                        m.d.comb += lanes_ok_next[p].eq(0)
                     with m.Else():
                         m.d.sync += fail_counts[p].eq(fail_counts[p] + 1)
                 with m.Else():

@@ -57,6 +57,8 @@ class RetryBuffer(wiring.Component):
             "replay": In(1), "rcv_ptr": In(pw),
             "rd": Out(stream.Signature(backed_up_flit_layout())),
             "replaying": Out(1),
+            # a resend starts again from a new RcvPtr: the flits read before it are dropped
+            "restart": Out(1),
             "ack_overflow": Out(1), "rcv_ptr_err": Out(1), "release_ok": Out(1),
             "wr_ptr": Out(pw), "tail_ptr": Out(pw), "rd_ptr": Out(pw),
             "num_free_buf": Out(ceil_log2(depth + 1)),
@@ -124,7 +126,7 @@ class RetryBuffer(wiring.Component):
                                 self.rcv_ptr + depth - tail_ptr))
         ptr_ok = Signal()
         m.d.sync += [ptr_ok.eq((self.rcv_ptr < depth) & (dist <= kept)), start.eq(self.replay)]
-        m.d.comb += self.rcv_ptr_err.eq(start & ~ptr_ok)
+        m.d.comb += [self.rcv_ptr_err.eq(start & ~ptr_ok), self.restart.eq(start & ptr_ok)]
 
         # Read pipeline: address -> registered memory output -> rd (one-entry output register,
         # with the read address advanced only when the output can take the next flit).

@@ -95,13 +95,49 @@ class DllRxParser(wiring.Component):
                      f.eq(self.i.payload), f_crc.eq(in_crc),
                      own_crc_ok.eq((in_crc ^ start_part) == 0)]
 
+        # The checks of a block start that read the flit alone (its LCH or LPH) are made before
+        # the register too, and registered with it; those against the DLLDP in progress (an
+        # LBH's VL and CFG) are made after it.
+        def header_checks(flit):
+            lch = lanes_to_header(flit, Lch)
+            lph = lanes_to_header(flit, Lph)
+            lch_ok = (lch.zero == 0) & (lch.fixed == LCH_FIXED) & (lch.cfg == 0)
+            cb_len_ok = Signal(name="cb_len_ok_in")
+            with m.Switch(Cat(lch.sub_ctrl, lch.ctrl)):
+                for t in DLLCB_TYPES.values():
+                    with m.Case((t.ctrl << 4) | t.sub_ctrl):
+                        # Only the bounds that can fail (CLENGTH is 0..31): no constant
+                        # compares.
+                        ok = 1
+                        if t.min_flits > 1:
+                            ok = ok & (lch.clength >= t.min_flits - 1)
+                        if t.max_flits < 32:
+                            ok = ok & (lch.clength <= t.max_flits - 1)
+                        m.d.comb += cb_len_ok.eq(ok)
+            cfg_ok = Signal(name="cfg_ok_in")
+            with m.Switch(lph.cfg):
+                with m.Case(*sorted(DLLDP_CFGS)):
+                    m.d.comb += cfg_ok.eq(1)
+            return {
+                "retry_lch": lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001)
+                & (lch.sub_ctrl <= 2),
+                "cb_ok": lch_ok & cb_len_ok,
+                "lph_ok": cfg_ok & plength_valid(lph.plength),
+                "clength_zero": lch.clength == 0,
+                "one_block": lph.plength.blocks_m1 == 0,
+                "one_flit": lph.plength.last_flits_m1 == 0,
+            }
+        chk = {}
+        for k, v in header_checks(self.i.payload).items():
+            chk[k] = Signal(name=f"hdr_{k}")
+            m.d.sync += chk[k].eq(v)
+
         lch = lanes_to_header(f, Lch)
         lph = lanes_to_header(f, Lph)
         lbh = lanes_to_header(f, Lbh)
-        lch_ok = (lch.zero == 0) & (lch.fixed == LCH_FIXED) & (lch.cfg == 0)
         is_retry = Signal()
         rtype = Signal(2)
-        retry_lch = fv & lch_ok & (lch.clength == 0) & (lch.ctrl == 0b0001) & (lch.sub_ctrl <= 2)
+        retry_lch = fv & chk["retry_lch"]
         m.d.comb += is_retry.eq(retry_lch & own_crc_ok & ~fe)
         m.d.comb += rtype.eq(lch.sub_ctrl[:2])
         m.d.sync += [self.retry_valid.eq(is_retry), self.retry_type.eq(rtype),
@@ -116,7 +152,10 @@ class DllRxParser(wiring.Component):
         cur_last = Signal()
         cur_idx = Signal(4)
         blk_lph = Signal(Lph)                  # the LPH of a first DLLDB being received
-        crc = Signal(30, init=CRC30_START.value)
+        # crc30_step(crc, 0) of the block's CRC30 so far, worked out before its register: the
+        # next flit's check is then an XOR with its own part and a compare (for the clock).
+        # It is read only inside a block, so its reset value does not matter.
+        crc_s = Signal(30)
         dp_active = Signal()                   # between the DLLDBs of a DLLDP
         dp_blk = Signal(4)                     # index of the DLLDP's next block
         dp_lph = Signal(Lph)
@@ -132,40 +171,25 @@ class DllRxParser(wiring.Component):
 
         # What a block start would be.
         is_cb = lph.cfg == 0
-        cb_len_ok = Signal()
-        with m.Switch(Cat(lch.sub_ctrl, lch.ctrl)):
-            for t in DLLCB_TYPES.values():
-                with m.Case((t.ctrl << 4) | t.sub_ctrl):
-                    # Only the bounds that can fail (CLENGTH is 0..31): no constant compares.
-                    ok = 1
-                    if t.min_flits > 1:
-                        ok = ok & (lch.clength >= t.min_flits - 1)
-                    if t.max_flits < 32:
-                        ok = ok & (lch.clength <= t.max_flits - 1)
-                    m.d.comb += cb_len_ok.eq(ok)
-        cfg_ok = Signal()
-        with m.Switch(lph.cfg):
-            with m.Case(*sorted(DLLDP_CFGS)):
-                m.d.comb += cfg_ok.eq(1)
-        lph_ok = cfg_ok & plength_valid(lph.plength)
         lbh_ok = (lbh.vl == dp_lph.vl) & (lbh.cfg == dp_lph.cfg)
         # Length - 1 and DLLDP position of a block starting here.
         new_first = ~dp_active
-        blocks_m1 = Mux(new_first, lph.plength.blocks_m1, dp_lph.plength.blocks_m1)
         idx = Mux(new_first, 0, dp_blk)
-        last_of_dp = idx == blocks_m1
+        last_of_dp = Mux(new_first, chk["one_block"], dp_blk == dp_lph.plength.blocks_m1)
         last_flits_m1 = Mux(new_first, lph.plength.last_flits_m1,
                             dp_lph.plength.last_flits_m1)
+        last_one_flit = Mux(new_first, chk["one_flit"], dp_lph.plength.last_flits_m1 == 0)
         dp_len_m1 = Mux(last_of_dp, last_flits_m1, DLLDB_MAX_FLITS - 1)
         start_ok = Signal()
-        m.d.comb += start_ok.eq(~fe & Mux(is_cb, lch_ok & cb_len_ok,
-                                          Mux(new_first, lph_ok, lbh_ok)))
+        m.d.comb += start_ok.eq(~fe & Mux(is_cb, chk["cb_ok"],
+                                          Mux(new_first, chk["lph_ok"], lbh_ok)))
         len_m1 = Mux(is_cb, lch.clength, dp_len_m1)
+        len_one = Mux(is_cb, chk["clength_zero"], last_of_dp & last_one_flit)    # len_m1 == 0
 
         # This flit's place in its block.
         sob = start
         eob = Signal()
-        m.d.comb += eob.eq(Mux(start, len_m1 == 0, left == 0))
+        m.d.comb += eob.eq(Mux(start, len_one, left == 0))
         dllcb = Mux(start, is_cb, cur_dllcb)
         first_block = Mux(start, ~is_cb & new_first, cur_first)
         last_block = Mux(start, ~is_cb & last_of_dp, cur_last)
@@ -176,7 +200,7 @@ class DllRxParser(wiring.Component):
         own_crc = Signal(30)
         cont_crc = Signal(30)
         m.d.comb += [own_crc.eq(start_part ^ f_crc),
-                     cont_crc.eq(crc30_step(crc, Const(0, FLIT_BITS)) ^ f_crc)]
+                     cont_crc.eq(crc_s ^ f_crc)]
         crc_next = Signal(30)
         m.d.comb += crc_next.eq(Mux(start, own_crc, cont_crc))
         # A flit of this block the PHY could not decode (``fe``) fails it at its end.
@@ -209,7 +233,7 @@ class DllRxParser(wiring.Component):
                              left.eq(len_m1 - 1), blk_lph.eq(lph)]
             with m.Else():
                 m.d.sync += left.eq(left - 1)
-            m.d.sync += [crc.eq(crc_next), in_blk.eq(~eob)]
+            m.d.sync += [crc_s.eq(crc30_step(crc_next, Const(0, FLIT_BITS))), in_blk.eq(~eob)]
             with m.If(eob & good & ~dllcb):
                 # The checkpoint moves past this DLLDB.
                 m.d.sync += [dp_active.eq(~last_block), dp_blk.eq(block_idx + 1)]
