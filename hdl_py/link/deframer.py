@@ -11,7 +11,7 @@ header (4 or 2) minus its BCRC (4), and PLENGTH[4:0] says how many bytes the pay
 holds (rule 1: the last flit, ``end + 1`` bytes; rules 2 and 3: the second-to-last, ``end + 1``
 or ``end - 11`` bytes, and the last flit holds none).
 
-Three stages. Z: the flit in a register, with what its LPH says of a DLLDP's end worked out on
+Three stages. Z: the flit in a skid buffer, with what its LPH says of a DLLDP's end worked out on
 the way in (used when it is a DLLDP's first flit). A: each flit's header size and payload byte
 count (its plan) and its payload bytes from lane 0 (a mux over the three header sizes and a
 mask) are registered. The plan of every
@@ -31,6 +31,7 @@ from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
 from amaranth.utils import exact_log2
 
+from hdl_py.lib.skid import SkidBuffer
 from hdl_py.lib.stream import PacketSignature, check_data_bytes
 from hdl_py.proto.dll import DLLDB_MAX_FLITS, FLIT_BYTES, Lph
 from hdl_py.proto.lanes import lanes_to_header
@@ -88,23 +89,11 @@ class DlldpDeframer(wiring.Component):
         m = Module()
         db = self._db
 
-        # -- stage Z: the flit in a register, with what its LPH says of a DLLDP's end (the
-        # plan of a DLLDP's first flit) worked out before it: stage A then starts from
-        # registers (for the clock) --
-        flit_in = self.i.payload.data
-        pl_in = lanes_to_header(flit_in, Lph).plength
-        z_valid = Signal()
-        flit = Signal(FLIT_BITS)
-        first = Signal()
-        a_free = Signal()                 # stage A takes stage Z's flit, if any, this cycle
-        m.d.comb += self.i.ready.eq(~z_valid | a_free)
-
         # -- stage A: the flit's plan (header, take, end) and its payload bytes from lane 0 --
         # The plan of every flit but a DLLDP's first is worked out as the flit before it is
         # taken, and registered (``n_*``: its place in its block and DLLDP); a first flit's
         # comes from its own LPH. What a DLLDP's end takes (PLENGTH.end) is worked out once per
         # DLLDP, as take counts and as byte masks.
-        lph_now = lanes_to_header(flit, Lph)
         lph = Signal(Lph)                 # of the packet in progress
 
         def end_takes(end):
@@ -122,20 +111,35 @@ class DlldpDeframer(wiring.Component):
                     Signal(FLIT_BYTES, name=f"{prefix}pen_mask"))
 
         p_takes = takes_signals("p_")            # of the DLLDP in progress
-        now_takes = takes_signals("z_")          # of a DLLDP starting with this flit
+
+        # -- stage Z, before A: the flit in a skid buffer (its ``ready`` a register), with
+        # what its LPH says of a DLLDP's end (the plan of a DLLDP's first flit) worked out on
+        # the way in: stage A then starts from registers (for the clock) --
+        flit_in = self.i.payload.data
+        pl_in = lanes_to_header(flit_in, Lph).plength
+        m.submodules.z = zs = SkidBuffer(data.StructLayout({
+            "data": FLIT_BITS, "first": 1, "rule1": 1, "eop_take": 5, "pen_take": 5,
+            "eop_mask": FLIT_BYTES, "pen_mask": FLIT_BYTES, "last_block": 1, "fl_rem": 5,
+            "eob": 1, "penult": 1}))
+        zi, zo = zs.i.payload, zs.o.payload
         in_last_block = pl_in.blocks_m1 == 0
         in_fl_rem = Mux(in_last_block, pl_in.last_flits_m1, DLLDB_MAX_FLITS - 1)
-        f_last_block, f_fl_rem = Signal(), Signal(5)
-        f_eob, f_penult = Signal(), Signal()
-        with m.If(self.i.ready):
-            m.d.sync += z_valid.eq(self.i.valid)
-            with m.If(self.i.valid):
-                m.d.sync += [
-                    flit.eq(flit_in), first.eq(self.i.payload.first),
-                    *(z.eq(x) for z, x in zip(now_takes, end_takes(pl_in.end), strict=True)),
-                    f_last_block.eq(in_last_block), f_fl_rem.eq(in_fl_rem),
-                    f_eob.eq(in_fl_rem == 0), f_penult.eq(in_last_block & (in_fl_rem == 1)),
-                ]
+        m.d.comb += [
+            zs.i.valid.eq(self.i.valid), self.i.ready.eq(zs.i.ready),
+            zi.data.eq(flit_in), zi.first.eq(self.i.payload.first),
+            *(z.eq(x) for z, x in zip((zi.rule1, zi.eop_take, zi.pen_take, zi.eop_mask,
+                                       zi.pen_mask), end_takes(pl_in.end), strict=True)),
+            zi.last_block.eq(in_last_block), zi.fl_rem.eq(in_fl_rem),
+            zi.eob.eq(in_fl_rem == 0), zi.penult.eq(in_last_block & (in_fl_rem == 1)),
+        ]
+        z_valid = zs.o.valid
+        flit, first = zo.data, zo.first
+        now_takes = (zo.rule1, zo.eop_take, zo.pen_take, zo.eop_mask, zo.pen_mask)
+        f_last_block, f_fl_rem, f_eob, f_penult = zo.last_block, zo.fl_rem, zo.eob, zo.penult
+        a_free = Signal()                 # stage A takes stage Z's flit, if any, this cycle
+        m.d.comb += zs.o.ready.eq(a_free)
+        lph_now = lanes_to_header(flit, Lph)
+
         cur_takes = takes_signals("")            # of this flit's DLLDP
         for sig, x, y in zip(cur_takes, now_takes, p_takes, strict=True):
             m.d.comb += sig.eq(Mux(first, x, y))

@@ -295,8 +295,11 @@ class CreditReturn(wiring.Component):
         with m.If(self.crd_used):
             m.d.sync += after_mask.eq(round_robin_after(self.crd_vl, vls))
 
-        m.d.comb += latch.eq(self.enable & due & snap_any & ~self.crd_ack & ~crd_hold & ~ack_hold
-                             & ~self.crd_used & ~self.ack_used)
+        latch_base = Signal()     # the latch's conditions that are registers
+        m.d.comb += [
+            latch_base.eq(self.enable & due & snap_any & ~self.crd_ack & ~crd_hold & ~ack_hold),
+            latch.eq(latch_base & ~self.crd_used & ~self.ack_used),
+        ]
         with m.If(latch):
             m.d.sync += [self.crd_ack.eq(1), self.ack_num.eq(snap_ack)]
             m.d.sync += [self.crd_num[v].eq(snap_num[v]) for v in range(vls)]
@@ -305,18 +308,29 @@ class CreditReturn(wiring.Component):
 
         # -- the counts --
         over = []
+        # The framer's use of a grain and the latch come late in the cycle: each count's three
+        # next values (nothing taken off, a grain, the snapshot; never both, the latch waits
+        # for a cycle without a use) are worked out side by side and picked by them.
         for v in range(vls):
             inc = Mux(self.freed & (self.freed_vl == v), self.freed_cells, 0)
-            dec = (Mux(self.crd_used & (self.crd_vl == v), p.data_credit_grain[v], 0)
-                   | Mux(latch, snap_cells[v], 0))
             s = Signal(17, name=f"pend_sum{v}")
-            m.d.comb += s.eq(pend[v] + inc)
-            m.d.sync += pend[v].eq(Mux(s[16], _COUNT_MAX, s[:16]) - dec)
+            kept = Signal(16, name=f"pend_kept{v}")
+            less_grain = Signal(16, name=f"pend_less_grain{v}")
+            less_snap = Signal(16, name=f"pend_less_snap{v}")
+            m.d.comb += [s.eq(pend[v] + inc), kept.eq(Mux(s[16], _COUNT_MAX, s[:16])),
+                         less_grain.eq(kept - p.data_credit_grain[v]),
+                         less_snap.eq(kept - snap_cells[v])]
+            m.d.sync += pend[v].eq(Mux(latch, less_snap,
+                                       Mux(self.crd_used & (self.crd_vl == v), less_grain,
+                                           kept)))
             over.append(s[16])
         sa = Signal(17)
-        m.d.comb += sa.eq(self.ack_pend + Mux(self.received, self.received_flits, 0))
-        ack_dec = (Mux(self.ack_used, p.data_ack_grain, 0) | Mux(latch, snap_ack_flits, 0))
-        m.d.sync += self.ack_pend.eq(Mux(sa[16], _COUNT_MAX, sa[:16]) - ack_dec)
+        ack_kept = Signal(16)
+        m.d.comb += [sa.eq(self.ack_pend + Mux(self.received, self.received_flits, 0)),
+                     ack_kept.eq(Mux(sa[16], _COUNT_MAX, sa[:16]))]
+        m.d.sync += self.ack_pend.eq(Mux(latch, ack_kept - snap_ack_flits,
+                                         Mux(self.ack_used, ack_kept - p.data_ack_grain,
+                                             ack_kept)))
         over.append(sa[16])
         m.d.comb += self.count_overflow.eq(Cat(*over).any())
         return m

@@ -424,13 +424,17 @@ class DllTxQueues(wiring.Component):
         m.submodules.out = out = SkidBuffer(packet_layout(db))
         wiring.connect(m, out.o, wiring.flipped(self.o))
         ov = order.o.payload.vl
+        # The register is a skid buffer: the queue's read (its level, its block RAM's address)
+        # sees a registered ``ready``, not this cycle's move of the chosen beat.
         r_valid = Signal(vls)
-        r_beat = [Signal(beat_shape, name=f"r_beat{v}") for v in range(vls)]
+        r_beat = []
         r_take = Signal(vls)
         for v in range(vls):
-            m.d.comb += bq[v].o.ready.eq(~r_valid[v] | r_take[v])
-            with m.If(bq[v].o.ready):
-                m.d.sync += [r_valid[v].eq(bq[v].o.valid), r_beat[v].eq(bq[v].o.payload)]
+            hk = SkidBuffer(beat_shape)
+            m.submodules[f"head{v}"] = hk
+            wiring.connect(m, bq[v].o, hk.i)
+            r_beat.append(hk.o.payload)
+            m.d.comb += [r_valid[v].eq(hk.o.valid), hk.o.ready.eq(r_take[v])]
         cur = Signal(beat_shape)
         cur_valid = Signal()
         with m.Switch(ov):

@@ -32,6 +32,9 @@ Specification 2.0, E4 §4.2 Figure 4-2, §4.4 Table 4-9, §4.6.1), in gateware.
   **DLL_Normal**, with ``status_up`` (DLL_Status_Up to the network layer) and
   ``init_crd`` the sender's initial credit per VL.
 
+``link_reset``, ``status_up`` and ``rx_enable`` are registers set from the next state beside
+``state`` (every part of the link gates on them).
+
 Events (one-cycle pulses, for counters): ``init_rx`` (a good Init Block taken),
 ``init_rx_err`` (one whose VL_ENABLE leaves VL0 off, which the text forbids: E4 Table 4-8;
 VL0 is used all the same), ``crd_init_rx`` (a T = 1 Crd_Ack taken), ``cb_unexpected`` (an Init

@@ -15,7 +15,8 @@ gateware: what goes on the wire, in which order, and what is kept for a resend.
   it), the Init Block;
 * :class:`~hdl_py.link.retry_buffer.RetryBuffer` keeps every flit sent except the Retry
   Blocks; ACKs (``release``) free it; a Retry_Req_Set makes ``RetryAckSm`` send the
-  Retry_Ack_Set and the buffer resend from the request's RcvPtr;
+  Retry_Ack_Set and the buffer resend from the request's RcvPtr; the resent flits reach the
+  multiplexer through a skid buffer too (emptied when a resend starts again);
 * :class:`~hdl_py.link.dll_credit.TxCredit` keeps the peer's credit per VL.
 
 Order on the wire, each cycle the PHY takes a flit: a block under way goes on (a DLLCB or a
@@ -34,7 +35,8 @@ What may start:
 * a DLLDP only in DLL_Normal, without ``backpressure`` (rule 3 of E4 §4.6.3), when its VL
   has credit for ceil(flits / cell) cells, and not in ACK. Its descriptor waits in a register
   with the cell count worked out (so the credit check starts from registers), and goes to the
-  framer with its credit taken. One descriptor stream: a DLLDP held for credit holds the
+  framer with its credit taken; ``desc.ready`` is that register's being free (the next
+  descriptor comes the cycle after a take, as fast as the cell count allows). One descriptor stream: a DLLDP held for credit holds the
   ones behind it, so choosing among VLs by credit (``crd``) is the job of the queues in
   front;
 * a DLLDB only when the retry buffer has room for a whole one and the lockout threshold is
@@ -362,8 +364,9 @@ class DllTx(wiring.Component):
         #                               inside a DLLDB that the framer then goes on with)
         m.d.comb += in_rs.eq(in_rs_reg & resending_r)
         dlldb_room = room_dp & ~lockout
-        # The DLLCB sender picks a block cycles before its first flit: a DLLDB does not
-        # start while it is busy or about to pick one, so the block cannot land inside it.
+        # The DLLCB sender picks a block three cycles before its first flit is here (its
+        # pipeline and skid buffer, all in ``busy``): a DLLDB does not start while it is busy
+        # or about to pick one, so the block cannot land inside it.
         cb_pending = cb.busy | (cb.allow & (cb.crd_ack | cb.init))
         use_cb = Signal()
         use_rb = Signal()
@@ -407,10 +410,13 @@ class DllTx(wiring.Component):
         with m.Else():
             m.d.comb += [o.data.eq(_NULL_FLIT), o.sob.eq(use_null), o.eob.eq(use_null),
                          o.dllcb.eq(use_null)]
-        sent = mx.valid & mx.ready
+        # What goes, per source, each from its own choice (not from one ``sent``, which would
+        # carry every choice's logic into each source's handshake).
+        go_cb, go_rb, go_fr, go_null = (u & mx.ready for u in (use_cb, use_rb, use_fr, use_null))
+        sent = go_cb | go_rb | go_fr | go_null
         wr = rb.wr.payload
         m.d.comb += [
-            rb.wr.valid.eq(sent & ~self.retry_off & ((use_cb & cb.o.payload.backed_up) | use_fr)),
+            rb.wr.valid.eq(~self.retry_off & ((go_cb & cb.o.payload.backed_up) | go_fr)),
             # From the two sources that are kept, not from the multiplexer's output: a resent
             # flit is never written again, and the retry buffer's block-RAM output then has
             # no path back into its own write data (for the clock).
@@ -423,21 +429,21 @@ class DllTx(wiring.Component):
             m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0)]
             m.d.comb += in_dp_next.eq(0)
         with m.Else():
-            with m.If(sent & use_cb):
+            with m.If(go_cb):
                 m.d.sync += in_cb.eq(~cb.o.payload.eob)
-            with m.If(sent & use_fr):
+            with m.If(go_fr):
                 m.d.comb += in_dp_next.eq(~fo.payload.eob)
             # A resend that ended inside a block, or one started again from a new RcvPtr,
             # leaves no resent block under way.
             with m.If(ack.replay | ~resending_r):
                 m.d.sync += in_rs_reg.eq(0)
-            with m.Elif(sent & use_rb):
+            with m.Elif(go_rb):
                 m.d.sync += in_rs_reg.eq(~rs.payload.eob)
         m.d.comb += [
             self.flit_sent.eq(sent),
-            self.resent_flit.eq(sent & use_rb),
-            self.dlldp_sent.eq(sent & use_fr & fo.payload.eop),
-            self.cb_sent.eq(sent & use_cb & cb.o.payload.eob),
-            self.null_sent.eq(sent & use_null),
+            self.resent_flit.eq(go_rb),
+            self.dlldp_sent.eq(go_fr & fo.payload.eop),
+            self.cb_sent.eq(go_cb & cb.o.payload.eob),
+            self.null_sent.eq(go_null),
         ]
         return m

@@ -16,8 +16,12 @@ management are the PHY's business in OpenUB's model; neighbour advertisement is 
 layer's, later). Null Blocks are not made here: the transmitter (:class:`~hdl_py.link.dll_tx.
 DllTx`) puts a constant one in every idle cycle of DLL_Normal between blocks (E4 §4.3.3.2).
 
+The flits go through two registers (the raw flit, then the sealed one) and a skid buffer
+(:class:`~hdl_py.lib.skid.SkidBuffer`): the transmitter's choice of the cycle (``o.ready``)
+reaches only that buffer, never the block in progress or the ``*_done`` pulses.
+
 A request is a level: its fields are taken when its block (or set) starts, and its ``*_done``
-pulses as the last flit goes, so the owner drops the request or changes the fields for the
+pulses as the last flit goes into the pipeline, so the owner drops the request or changes the fields for the
 next one. ``allow`` gates the start of every block but the Retry sets, which 2.0.1 lets a
 sender insert anywhere, even inside a DLLDB (the transmitter lowers ``allow`` inside a DLLDB:
 DLLCBs go only between DLLDBs, E4 §4.3.4.1). ``o.payload.backed_up`` marks the flits the
