@@ -36,9 +36,9 @@ What may start:
   has credit for ceil(flits / cell) cells, and not in ACK. Its descriptor waits in a register
   with the cell count worked out (so the credit check starts from registers), and goes to the
   framer with its credit taken; ``desc.ready`` is that register's being free (the next
-  descriptor comes the cycle after a take, as fast as the cell count allows). One descriptor stream: a DLLDP held for credit holds the
-  ones behind it, so choosing among VLs by credit (``crd``) is the job of the queues in
-  front;
+  descriptor comes the cycle after a take, as fast as the cell count allows). One
+  descriptor stream: a DLLDP held for credit holds the ones behind it, so choosing among VLs
+  by credit (``crd``) is the job of the queues in front;
 * a DLLDB only when the retry buffer has room for a whole one and the lockout threshold is
   kept (``NumFreeBuf`` >= max(33, ``lockout_threshold``), E4 §4.7.3.2.2 and §4.7.3.2.4; one
   flit stays free, ``RetryBuffer``'s rule);

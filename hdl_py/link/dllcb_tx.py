@@ -21,11 +21,12 @@ The flits go through two registers (the raw flit, then the sealed one) and a ski
 reaches only that buffer, never the block in progress or the ``*_done`` pulses.
 
 A request is a level: its fields are taken when its block (or set) starts, and its ``*_done``
-pulses as the last flit goes into the pipeline, so the owner drops the request or changes the fields for the
-next one. ``allow`` gates the start of every block but the Retry sets, which 2.0.1 lets a
-sender insert anywhere, even inside a DLLDB (the transmitter lowers ``allow`` inside a DLLDB:
-DLLCBs go only between DLLDBs, E4 §4.3.4.1). ``o.payload.backed_up`` marks the flits the
-retry buffer must keep: every block but the Retry Blocks (E4 §4.7.1).
+pulses as the last flit goes into the pipeline, so the owner drops the request or changes
+the fields for the next one. ``allow`` gates the start of every block but the Retry sets,
+which 2.0.1 lets a sender insert anywhere, even inside a DLLDB (the transmitter lowers
+``allow`` inside a DLLDB: DLLCBs go only between DLLDBs, E4 §4.3.4.1).
+``o.payload.backed_up`` marks the flits the retry buffer must keep: every block but the Retry
+Blocks (E4 §4.7.1).
 
 The flits are built from the :mod:`hdl_py.proto.dll` structs and sealed by the CRC30 stage of
 the framer (:func:`~hdl_py.link.crc30.crc30_step` / :func:`~hdl_py.link.crc30.crc30_seal`).

@@ -99,6 +99,17 @@ class Bench:
         await RisingEdge(d.clk)
         d.ab_seed_load.value = d.ba_seed_load.value = 0
 
+    async def settle(self, *, limit=20_000):
+        """Wait (in steps of 100 cycles, up to ``limit``) until both ends' RETRY_REQ_SM are
+        NORMAL: a retry still under way from a run with faults (a WAIT timeout is 6,400
+        cycles) does not count in the next run's figures."""
+        d = self.dut
+        for _ in range(limit // 100):
+            if int(d.a_retry_state.value) == 0 and int(d.b_retry_state.value) == 0:
+                return
+            await Timer(10 * 100, "ns")
+        raise AssertionError(f"a retry still under way {limit} cycles after the faults went off")
+
     async def run(self, *, count, len_min, len_max, gap=0, vl_mask=1, seed=7,
                   limit=20_000_000):
         """Send ``count`` packets A -> B and wait for them (or for the link to go quiet).
@@ -222,6 +233,7 @@ async def measure(dut):
     f["retry_recovery_cycles_median"] = statistics.median(windows) if windows else -1
     runs["ber_1e-4"] = ber4
     await bench.faults(ber=0.0)
+    await bench.settle()
     save()
 
     lat = await bench.run(count=40, len_min=64, len_max=64, gap=400, seed=5)
