@@ -1,6 +1,6 @@
 """Two-entry skid buffer: a full-throughput pipeline register for a stream."""
 
-from amaranth.hdl import Module, Shape, ShapeCastable, Signal
+from amaranth.hdl import Module, Mux, Shape, ShapeCastable, Signal
 from amaranth.lib import stream, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -64,25 +64,24 @@ class SkidBuffer(wiring.Component):
         # occupied. A beat accepted while the main entry is stalled lands in the skid entry.
         m.d.comb += self.i.ready.eq(~skid_valid)
 
+        # The payload registers load whenever their entry is free to change, valid or not (a
+        # payload is only looked at with its ``valid``): their enables then come from the
+        # buffer's own registers and the sink's ``ready``, never from the source's ``valid``
+        # and the logic behind it.
         with m.If(self.o.ready | ~self.o.valid):
             # The main entry empties (or is empty) this cycle: refill it from the skid entry
             # first (older beat), otherwise straight from the input.
-            with m.If(skid_valid):
-                m.d.sync += [
-                    self.o.payload.eq(skid_payload),
-                    self.o.valid.eq(1),
-                    skid_valid.eq(0),
-                ]
-            with m.Else():
-                m.d.sync += self.o.valid.eq(self.i.valid)
-                with m.If(self.i.valid):
-                    m.d.sync += self.o.payload.eq(self.i.payload)
-        with m.Elif(self.i.valid & ~skid_valid):
-            # The main entry holds a stalled beat and the source sent another one in the same
-            # cycle (it saw ready=1): park it.
+            m.d.sync += [
+                self.o.payload.eq(Mux(skid_valid, skid_payload, self.i.payload)),
+                self.o.valid.eq(skid_valid | self.i.valid),
+                skid_valid.eq(0),
+            ]
+        with m.Elif(~skid_valid):
+            # The main entry holds a stalled beat; a beat the source sends in this cycle (it
+            # saw ready=1) is parked.
             m.d.sync += [
                 skid_payload.eq(self.i.payload),
-                skid_valid.eq(1),
+                skid_valid.eq(self.i.valid),
             ]
 
         return m

@@ -21,12 +21,12 @@ a flit stream: byte ``k`` in bits ``[8k+7:8k]``, so the first bit on the wire is
 
 from functools import cache
 
-from amaranth.hdl import Cat, Const, Value
+from amaranth.hdl import Cat, Const, Mux, Value
 
 from hdl_py.proto.dll import CRC30_INIT, CRC30_POLY, FLIT_BYTES
 
 __all__ = ["CRC30_WIDTH", "CRC30_START", "FLIT_BITS", "SEAL_BITS", "crc30_step", "crc30_seal",
-           "crc30_masks", "wire_bit_order", "seal_one_flit"]
+           "crc30_parts", "crc30_finish", "crc30_masks", "wire_bit_order", "seal_one_flit"]
 
 CRC30_WIDTH = 30
 FLIT_BITS = 8 * FLIT_BYTES
@@ -75,6 +75,28 @@ def crc30_seal(state, flit) -> Value:
     the CRC30 field itself (byte 16 bits 5:0, bytes 17..19) is not read."""
     return _apply(state, flit, crc30_masks(SEAL_BITS))
 
+
+
+def crc30_parts(flit) -> tuple[Value, Value]:
+    """A flit's own parts of its CRC30 step and seal, ``crc30_step(0, flit)`` and
+    ``crc30_seal(0, flit)``: both are linear in the register and the flit, so these can be
+    registered a stage ahead and the register's loop left with its own part (30 inputs a bit)
+    and an XOR (:func:`crc30_finish`) -- for the clock."""
+    zero = Const(0, CRC30_WIDTH)
+    return crc30_step(zero, flit), crc30_seal(zero, flit)
+
+
+def crc30_finish(crc, step_part, seal_part, flit, eob) -> tuple[Value, Value]:
+    """From the CRC30 register ``crc`` and a flit's registered parts (:func:`crc30_parts`):
+    the flit with its block's CRC30 ORed into bytes 16..19 when it ends the block (``eob``;
+    those bits are zero before), and the register's next value (the start value after a
+    block's last flit)."""
+    zero = Const(0, FLIT_BITS)
+    seal = crc30_seal(crc, zero) ^ seal_part
+    bcrc_lanes = Cat(Const(0, 128), seal[24:30], Const(0, 2), seal[16:24], seal[8:16],
+                     seal[0:8])
+    return (Mux(eob, flit | bcrc_lanes, flit),
+            Mux(eob, CRC30_START, crc30_step(crc, zero) ^ step_part))
 
 
 def seal_one_flit(flit: bytes) -> bytes:

@@ -310,7 +310,11 @@ class CreditReturn(wiring.Component):
         over = []
         # The framer's use of a grain and the latch come late in the cycle: each count's three
         # next values (nothing taken off, a grain, the snapshot; never both, the latch waits
-        # for a cycle without a use) are worked out side by side and picked by them.
+        # for a cycle without a use) are worked out side by side and picked by them, the
+        # picks by registers first (``hot``: the VL offered, one bit a VL; ``latch_base``) and
+        # the framer's uses last, so a use meets each count's register through one pick.
+        hot = Signal(vls)
+        m.d.sync += hot.eq((Const(1, 16) << pick)[:vls])
         for v in range(vls):
             inc = Mux(self.freed & (self.freed_vl == v), self.freed_cells, 0)
             s = Signal(17, name=f"pend_sum{v}")
@@ -320,17 +324,25 @@ class CreditReturn(wiring.Component):
             m.d.comb += [s.eq(pend[v] + inc), kept.eq(Mux(s[16], _COUNT_MAX, s[:16])),
                          less_grain.eq(kept - p.data_credit_grain[v]),
                          less_snap.eq(kept - snap_cells[v])]
-            m.d.sync += pend[v].eq(Mux(latch, less_snap,
-                                       Mux(self.crd_used & (self.crd_vl == v), less_grain,
-                                           kept)))
+            # (kept nets: synthesis would otherwise share the two subtractions behind one
+            # operand multiplexer, and the late uses would then go through the adder)
+            if_used = Signal(16, name=f"pend_if_used{v}", attrs={"keep": 1})
+            if_latch = Signal(16, name=f"pend_if_latch{v}", attrs={"keep": 1})
+            m.d.comb += [if_used.eq(Mux(hot[v], less_grain, kept)),
+                         if_latch.eq(Mux(latch_base, less_snap, kept))]
+            m.d.sync += pend[v].eq(Mux(self.crd_used, if_used,
+                                       Mux(self.ack_used, kept, if_latch)))
             over.append(s[16])
         sa = Signal(17)
         ack_kept = Signal(16)
         m.d.comb += [sa.eq(self.ack_pend + Mux(self.received, self.received_flits, 0)),
                      ack_kept.eq(Mux(sa[16], _COUNT_MAX, sa[:16]))]
-        m.d.sync += self.ack_pend.eq(Mux(latch, ack_kept - snap_ack_flits,
-                                         Mux(self.ack_used, ack_kept - p.data_ack_grain,
-                                             ack_kept)))
+        ack_if_latch = Signal(16, attrs={"keep": 1})
+        ack_if_used = Signal(16, attrs={"keep": 1})
+        m.d.comb += [ack_if_latch.eq(Mux(latch_base, ack_kept - snap_ack_flits, ack_kept)),
+                     ack_if_used.eq(ack_kept - p.data_ack_grain)]
+        m.d.sync += self.ack_pend.eq(Mux(self.ack_used, ack_if_used,
+                                         Mux(self.crd_used, ack_kept, ack_if_latch)))
         over.append(sa[16])
         m.d.comb += self.count_overflow.eq(Cat(*over).any())
         return m

@@ -280,9 +280,12 @@ class DllEndpoint(wiring.Component):
         ]
 
         # -- counters --
-        # ``dropped`` counts 0..2 packets at once: the second is counted the cycle after.
-        drop_more = Signal()
-        m.d.sync += drop_more.eq(dll.dropped == 2)
+        # ``dropped`` counts 0..3 packets at once: one now, the others one a cycle after.
+        drop_more = Signal(2)
+        with m.If(dll.dropped != 0):
+            m.d.sync += drop_more.eq(dll.dropped - 1)
+        with m.Elif(drop_more != 0):
+            m.d.sync += drop_more.eq(drop_more - 1)
         for reg, pulse in (
             ("TX_DLLDP", dll.dlldp_sent), ("RX_DLLDP", dll.dlldp_rx),
             ("TX_FLITS", dll.phy_tx.valid & dll.phy_tx.ready),
@@ -291,7 +294,7 @@ class DllEndpoint(wiring.Component):
             ("RETRY_REQ_RX", dll.retry_req_rx), ("RETRY_ACK_SUM", dll.retry_ack_sent),
             ("RETRY_ACK_TIMEOUTS", dll.ack_timeout), ("RETRY_ROLLOVERS", dll.rollover),
             ("ERROR_DLLDP", dll.error_dlldp),
-            ("LINK_DOWN_DROPS", (dll.dropped != 0) | drop_more),
+            ("LINK_DOWN_DROPS", (dll.dropped != 0) | (drop_more != 0)),
             ("TX_BAD_VL", q.bad_vl), ("TX_BAD_CFG", q.bad_cfg), ("TX_OVERSIZE", q.oversize),
             ("TX_EMPTY", q.empty),
             ("TX_VL_DISABLED", q.vl_disabled), ("LANE_CHANGES", phy.lane_changes),

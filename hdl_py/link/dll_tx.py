@@ -46,10 +46,10 @@ What may start:
   sets (the Init Block request waits); a DLLCB needs room for its flits and one more.
 
 Link down (``link_reset``, the state machine in DLL_Disabled, E4 §4.8.4): the parts are reset,
-the retry buffer cleared, and the packets already taken in (the framer's and the one waiting
-for it) are dropped, the rest of their beats taken and thrown away (``dropped`` says how many
-packets, 0..2, as the link goes down); then nothing more is taken until DLL_Normal (the upper
-layer keeps what it has).
+the retry buffer cleared, and the packets already taken in whose last beats are not (the
+framer's, in work and in its descriptor slot, and the one waiting for credit) are dropped, the
+rest of their beats taken and thrown away (``dropped`` says how many packets, 0..3, as the link
+goes down); then nothing more is taken until DLL_Normal (the upper layer keeps what it has).
 
 Pulses for counters: ``dlldp_sent`` (last flit of a DLLDP), ``flit_sent``, ``resent_flit``,
 ``cb_sent`` (last flit of a DLLCB), plus the parts' errors (``fc_overflow``, ``ack_overflow``,
@@ -228,38 +228,48 @@ class DllTx(wiring.Component):
 
         # -- the room in the retry buffer, in registers --
         # What the multiplexer and the DLLCB sender ask of NumFreeBuf (lockout, room for a
-        # DLLDB, room for a DLLCB) is worked out for the next cycle's NumFreeBuf and
-        # registered, so their decisions start from flags: the compares are made on NumFreeBuf
-        # with and without this cycle's release, and with and without this cycle's write,
-        # side by side, and chosen by the two last.
+        # DLLDB, room for a DLLCB) starts from registers: each compare is made for the next
+        # cycle's NumFreeBuf with and without this cycle's write (``ge``: NumFreeBuf plus the
+        # release >= x, ``gt``: > x), both registered, and the one that holds picked by
+        # whether the retry buffer was written (``wrote``, a register too). The write (the
+        # multiplexer's choice) then reaches one register, not the compares.
         thr = self.lockout_threshold
         rb_write = rb.wr.valid & rb.wr.ready
         nfb_rel = Signal(len(nfb) + 1 + len(self.release_flits))
         m.d.comb += nfb_rel.eq(nfb + self.release_flits)
+        wrote = Signal()
+        m.d.sync += wrote.eq(rb_write & ~reset)
 
-        def next_ge(x):
-            """NumFreeBuf >= x in the next cycle (x a constant or the threshold)."""
-            ge = Mux(rb.release_ok, nfb_rel >= x, nfb >= x)
-            gt = Mux(rb.release_ok, nfb_rel > x, nfb > x)
-            return Mux(reset, self._depth >= x, Mux(rb_write, gt, ge))
+        def room(x, name):
+            """NumFreeBuf >= x (x a constant or the threshold), from registers."""
+            ge, gt = Signal(init=1, name=f"{name}_ge"), Signal(init=1, name=f"{name}_gt")
+            m.d.sync += [
+                ge.eq(Mux(reset, self._depth >= x,
+                          Mux(rb.release_ok, nfb_rel >= x, nfb >= x))),
+                gt.eq(Mux(reset, self._depth >= x,
+                          Mux(rb.release_ok, nfb_rel > x, nfb > x))),
+            ]
+            return ge, gt
+        thr_ge, thr_gt = room(thr, "thr")
+        dp_ge, dp_gt = room(DLLDB_MAX_FLITS + 1, "dp")   # a whole DLLDB and one flit
+        cb_ge, cb_gt = room(6, "cb")      # the largest DLLCB sent (the Init Block, 5) and one
         lockout = Signal()
-        room_dp = Signal(init=1)      # NumFreeBuf >= 33: a whole DLLDB and one flit
-        room_cb = Signal(init=1)      # NumFreeBuf >= 6: the largest DLLCB sent (the Init
-        #                               Block, 5) and one
-        m.d.sync += [lockout.eq(~next_ge(thr)), room_dp.eq(next_ge(DLLDB_MAX_FLITS + 1)),
-                     room_cb.eq(next_ge(6))]
-        m.d.comb += self.lockout.eq(lockout)
+        room_cb = Signal()
+        dlldb_room = Signal()             # room for a DLLDB and no lockout: a DLLDB may start
+        m.d.comb += [
+            lockout.eq(~Mux(wrote, thr_gt, thr_ge)),
+            room_cb.eq(Mux(wrote, cb_gt, cb_ge)),
+            dlldb_room.eq(Mux(wrote, dp_gt & thr_gt, dp_ge & thr_ge)),
+            self.lockout.eq(lockout),
+        ]
 
         # -- the DLLCBs --
         in_dp = Signal()              # a DLLDB of the framer is under way on the wire
         in_dp_next = Signal()
-        # ``allow`` but for RETRY_ACK_SM and link-down, registered from the next cycle's
-        # in_dp and room.
-        allow_pre = Signal()
-        m.d.sync += [in_dp.eq(in_dp_next), allow_pre.eq(~in_dp_next & next_ge(6))]
+        m.d.sync += in_dp.eq(in_dp_next)
         t0 = self.normal
         m.d.comb += [
-            cb.allow.eq(allow_pre & ~in_ack & ~reset),
+            cb.allow.eq(~in_dp & room_cb & ~in_ack & ~reset),
             cb.req_set.eq(self.req_set), cb.req_rcv_ptr.eq(self.req_rcv_ptr),
             cb.req_num_retry.eq(self.req_num_retry),
             cb.req_num_phy_reinit.eq(self.req_num_phy_reinit),
@@ -302,17 +312,19 @@ class DllTx(wiring.Component):
             crd.wait_crd.eq(hold_valid & can_start & ~crd.take_ok),
             fr.i.payload.eq(self.i.payload),
         ]
-        # Link down (E4 §4.8.4 step 1): the packets taken in are dropped -- the one whose
-        # descriptor the framer has and whose last beat it has not (``open``), and the one
-        # waiting in ``hold`` -- the rest of their beats are taken and thrown away, then
-        # nothing more is taken until DLL_Normal comes back (the upper layer keeps the rest).
-        open_ = Signal()
+        # Link down (E4 §4.8.4 step 1): the packets taken in are dropped -- those whose
+        # descriptors the framer has (in its slot and in work) and whose last beats it has
+        # not (``open_``, 0..2), and the one waiting in ``hold`` -- the rest of their beats
+        # are taken and thrown away, then nothing more is taken until DLL_Normal comes back
+        # (the upper layer keeps the rest).
+        open_ = Signal(2)
+        fr_last = fr.i.valid & fr.i.ready & fr.i.payload.last
         with m.If(reset):
             m.d.sync += open_.eq(0)
-        with m.Elif(hand):
-            m.d.sync += open_.eq(1)
-        with m.Elif(fr.i.valid & fr.i.ready & fr.i.payload.last):
-            m.d.sync += open_.eq(0)
+        with m.Elif(hand & ~fr_last):
+            m.d.sync += open_.eq(open_ + 1)
+        with m.Elif(~hand & fr_last):
+            m.d.sync += open_.eq(open_ - 1)
         reset_d = Signal()
         m.d.sync += reset_d.eq(reset)
         drop_left = Signal(2)
@@ -359,21 +371,25 @@ class DllTx(wiring.Component):
                      osk.o.ready.eq(self.o.ready)]
         mx = osk.i
         in_cb = Signal()              # a DLLCB (or a Retry Block) is under way
-        in_rs_reg = Signal()
         in_rs = Signal()              # a resent block is under way (the resend may end
         #                               inside a DLLDB that the framer then goes on with)
-        m.d.comb += in_rs.eq(in_rs_reg & resending_r)
-        dlldb_room = room_dp & ~lockout
-        # The DLLCB sender picks a block three cycles before its first flit is here (its
-        # pipeline and skid buffer, all in ``busy``): a DLLDB does not start while it is busy
-        # or about to pick one, so the block cannot land inside it.
-        cb_pending = cb.busy | (cb.allow & (cb.crd_ack | cb.init))
+        # The DLLCB sender claims its next block (other than the Retry sets) a cycle before it
+        # picks it, and picks it four cycles before its first flit is here (its pipeline and
+        # skid buffer): a DLLDB does not start while it is ``busy`` (the claim included), so
+        # the block cannot land inside it, and the check is a register.
+        cb_pending = cb.busy
         use_cb = Signal()
         use_rb = Signal()
         use_fr = Signal()
         use_null = Signal()
         cbv, rbv = cb.o.valid, rs.valid
         between = ~reset & ~in_cb & ~in_rs        # no block under way on the wire
+        # A DLLCB flit that may go (not inside a resent block) and a framer's flit that may
+        # (inside its DLLDB, or a DLLDB with room to start): each from registers.
+        sel_cb = Signal()
+        sel_fr = Signal()
+        m.d.comb += [sel_cb.eq(cbv & ~in_rs),
+                     sel_fr.eq(fo.valid & (~fo.payload.sob | dlldb_room))]
         m.d.comb += [
             # Each choice written out from the registers it depends on, none from another
             # choice (a chain of priorities would be a chain of logic levels).
@@ -389,7 +405,7 @@ class DllTx(wiring.Component):
             # between the 33 blocks of a Retry set would split it for the peer.
             use_null.eq(between & self.normal & ~in_dp & ~in_ack & ~cb_pending & ~cb.ack_set
                         & ~cb.req_set & ~cbv & ~rbv
-                        & ~(fo.valid & (~fo.payload.sob | dlldb_room))),
+                        & ~sel_fr),
         ]
         o = mx.payload
         m.d.comb += [
@@ -398,18 +414,20 @@ class DllTx(wiring.Component):
             rs.ready.eq(use_rb & mx.ready),
             fo.ready.eq(use_fr & mx.ready),
         ]
-        with m.If(use_cb):
-            m.d.comb += [o.data.eq(cb.o.payload.data), o.sob.eq(cb.o.payload.sob),
-                         o.eob.eq(cb.o.payload.eob), o.dllcb.eq(1)]
-        with m.Elif(use_rb):
-            m.d.comb += [o.data.eq(rs.payload.data), o.sob.eq(rs.payload.sob),
-                         o.eob.eq(rs.payload.eob), o.resent.eq(1)]
-        with m.Elif(use_fr):
-            m.d.comb += [o.data.eq(fo.payload.data), o.sob.eq(fo.payload.sob),
-                         o.eob.eq(fo.payload.eob)]
-        with m.Else():
-            m.d.comb += [o.data.eq(_NULL_FLIT), o.sob.eq(use_null), o.eob.eq(use_null),
-                         o.dllcb.eq(use_null)]
+        # The flit itself is picked by selects of one logic level from registers, not by the
+        # choices (whose logic would then sit in front of the 160-bit multiplexer and its
+        # fan-out): each select is true whenever its choice is, and the choices exclude each
+        # other, so the flit is the chosen one whenever one is (``mx.valid``).
+        sel_null = ~rbv & ~sel_fr
+
+        def pick(cb_v, rb_v, fr_v, null_v):
+            return Mux(sel_cb, cb_v, Mux(rbv, rb_v, Mux(sel_fr, fr_v, null_v)))
+        m.d.comb += [
+            o.data.eq(pick(cb.o.payload.data, rs.payload.data, fo.payload.data, _NULL_FLIT)),
+            o.sob.eq(pick(cb.o.payload.sob, rs.payload.sob, fo.payload.sob, 1)),
+            o.eob.eq(pick(cb.o.payload.eob, rs.payload.eob, fo.payload.eob, 1)),
+            o.dllcb.eq(sel_cb | sel_null), o.resent.eq(~sel_cb & rbv),
+        ]
         # What goes, per source, each from its own choice (not from one ``sent``, which would
         # carry every choice's logic into each source's handshake).
         go_cb, go_rb, go_fr, go_null = (u & mx.ready for u in (use_cb, use_rb, use_fr, use_null))
@@ -420,25 +438,25 @@ class DllTx(wiring.Component):
             # From the two sources that are kept, not from the multiplexer's output: a resent
             # flit is never written again, and the retry buffer's block-RAM output then has
             # no path back into its own write data (for the clock).
-            wr.data.eq(Mux(use_cb, cb.o.payload.data, fo.payload.data)),
-            wr.sob.eq(Mux(use_cb, cb.o.payload.sob, fo.payload.sob)),
-            wr.eob.eq(Mux(use_cb, cb.o.payload.eob, fo.payload.eob)),
+            # (a framer's flit goes only with no DLLCB flit waiting, so the DLLCB flit's
+            # ``valid`` alone picks)
+            wr.data.eq(Mux(cbv, cb.o.payload.data, fo.payload.data)),
+            wr.sob.eq(Mux(cbv, cb.o.payload.sob, fo.payload.sob)),
+            wr.eob.eq(Mux(cbv, cb.o.payload.eob, fo.payload.eob)),
         ]
         m.d.comb += in_dp_next.eq(in_dp)
+        # A resend that ended inside a block, or one started again from a new RcvPtr, leaves
+        # no resent block under way; in one register with the resend's own state.
+        m.d.sync += in_rs.eq(~reset & ~ack.replay & resending_r & resending
+                             & Mux(go_rb, ~rs.payload.eob, in_rs))
         with m.If(reset):
-            m.d.sync += [in_cb.eq(0), in_rs_reg.eq(0)]
+            m.d.sync += in_cb.eq(0)
             m.d.comb += in_dp_next.eq(0)
         with m.Else():
             with m.If(go_cb):
                 m.d.sync += in_cb.eq(~cb.o.payload.eob)
             with m.If(go_fr):
                 m.d.comb += in_dp_next.eq(~fo.payload.eob)
-            # A resend that ended inside a block, or one started again from a new RcvPtr,
-            # leaves no resent block under way.
-            with m.If(ack.replay | ~resending_r):
-                m.d.sync += in_rs_reg.eq(0)
-            with m.Elif(go_rb):
-                m.d.sync += in_rs_reg.eq(~rs.payload.eob)
         m.d.comb += [
             self.flit_sent.eq(sent),
             self.resent_flit.eq(go_rb),

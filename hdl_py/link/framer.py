@@ -29,13 +29,16 @@ on the output's ``ready``.
 
 Pipeline: stage 0 registers the window's 20 bytes from the read offset, the header and which
 bytes the payload fills; stage 1 places the payload after the header and masks it (a
-three-way mux, no offset mux); stage 2 runs the CRC30 register over the flit
-(:func:`hdl_py.link.crc30.crc30_step`) and, on the last flit of a block, ORs the CRC30
+three-way mux, no offset mux); stage 2 works out the flit's own part of its CRC30 step and
+seal (both are linear in the register and the flit); stage 3 runs the CRC30 register over the
+flit (:func:`hdl_py.link.crc30.crc30_step`) and, on the last flit of a block, ORs the CRC30
 (:func:`~hdl_py.link.crc30.crc30_seal`) into bytes 16..19 of the output register. Flits leave
-one per cycle, three cycles after their take; a packet's first flit follows the previous
-packet's last after one idle cycle (the descriptor is loaded as the last flit is taken, its
-first beat comes the cycle after). ``busy`` holds from the descriptor's load until the
-packet's last flit is in the output register.
+one per cycle, four cycles after their take. The next descriptor waits in a slot (its
+``ready`` is the slot's being free, a register) with its first flits' plan worked out; a
+packet's first flit follows the previous packet's last after one idle cycle (the descriptor is
+loaded from the slot as the last flit is taken, its first beat comes the cycle after).
+``busy`` holds from the descriptor's arrival in the slot until the packet's last flit is in
+the output register.
 
 Credits and ACKs ride in the headers: ``crd_pending``/``crd_vl``/``ack_pending`` are sampled
 as each DLLDB's first flit is formed, and ``crd_used``/``ack_used`` pulse when a grain was put
@@ -54,7 +57,7 @@ from hdl_py.lib.stream import PacketSignature, check_data_bytes
 from hdl_py.proto.dll import DLLDB_MAX_FLITS, FLIT_BYTES, Lbh, Lph, Plength
 from hdl_py.proto.lanes import header_to_lanes
 
-from .crc30 import CRC30_START, FLIT_BITS, crc30_seal, crc30_step
+from .crc30 import CRC30_START, FLIT_BITS, crc30_finish, crc30_parts
 
 __all__ = ["PlengthCalc", "DlldpFramer", "framer_desc_layout", "framed_flit_layout",
            "PAYLOAD_BITS", "PLENGTH_LATENCY"]
@@ -188,9 +191,15 @@ class DlldpFramer(wiring.Component):
         busy = Signal()
         drain = Signal()
         in_done = Signal()
-        s0_valid, s1_valid = Signal(), Signal()
-        # Busy until the packet's last flit is in the output register.
-        m.d.comb += self.busy.eq(busy | drain | s0_valid | s1_valid)
+        s0_valid, s1_valid, s2_valid = Signal(), Signal(), Signal()
+        # The next descriptor waits in a slot (``nd``), with its first flits' plan worked out
+        # as it comes in: ``desc.ready`` is the slot's being free (a register), and a load
+        # takes registers only, never the upper layer's ``valid`` and the logic behind it.
+        nd = Signal(framer_desc_layout())
+        nd_valid = Signal()
+        # Busy from a descriptor's arrival until the packet's last flit is in the output
+        # register.
+        m.d.comb += self.busy.eq(nd_valid | busy | drain | s0_valid | s1_valid | s2_valid)
 
         # -- the plan: what the next flit out is (p_*), registered one flit ahead, and the
         # position of the flit after it (q_*), registered two ahead, so that a take needs only
@@ -223,11 +232,25 @@ class DlldpFramer(wiring.Component):
         m.d.comb += [n_finish.eq(after <= q_cap), n_take.eq(Mux(n_finish, after, q_cap))]
         # The flit after q: its position (the new q when a flit goes), from its registered indices.
         q_after = position(m, a_blk, a_fl, d.plength, "qa")
-        # A packet being loaded: its first flit and the one after.
+        # A packet coming into the slot: its first flit and the one after, registered with it.
         dp = self.desc.payload
-        ld0 = position(m, Const(0, 4), Const(0, 5), dp.plength, "ld0")
-        ld1 = position(m, ld0["next_blk"], ld0["next_fl"], dp.plength, "ld1")
-        ld_finish = dp.nbytes <= ld0["cap"]
+        ld0_c = position(m, Const(0, 4), Const(0, 5), dp.plength, "ld0")
+        ld1_c = position(m, ld0_c["next_blk"], ld0_c["next_fl"], dp.plength, "ld1")
+        ld_finish_c = dp.nbytes <= ld0_c["cap"]
+        ld0 = {k: Signal.like(ld0_c[k], name=f"nd0_{k}")
+               for k in ("sob", "eob", "eop", "first_block")}
+        ld1 = {k: Signal.like(ld1_c[k], name=f"nd1_{k}")
+               for k in ("sob", "eob", "eop", "first_block", "cap", "next_blk", "next_fl")}
+        ld_finish = Signal()
+        ld_take = Signal(range(FLIT_BYTES + 1))
+        ld_after = Signal(PAYLOAD_BITS)
+        m.d.comb += self.desc.ready.eq(~nd_valid)
+        with m.If(self.desc.valid & ~nd_valid):
+            m.d.sync += [nd.eq(dp), nd_valid.eq(1), ld_finish.eq(ld_finish_c),
+                         ld_take.eq(Mux(ld_finish_c, dp.nbytes, ld0_c["cap"])),
+                         ld_after.eq(Mux(ld_finish_c, 0, dp.nbytes - ld0_c["cap"]))]
+            m.d.sync += [v.eq(ld0_c[k]) for k, v in ld0.items()]
+            m.d.sync += [v.eq(ld1_c[k]) for k, v in ld1.items()]
 
         # -- the beat window: nent beats, aligned, oldest first; rd_off bytes of ent[0] used --
         # Kept in registers beside it, so that a take decides from registers alone:
@@ -244,16 +267,23 @@ class DlldpFramer(wiring.Component):
         m.d.comb += enough.eq(surplus >= 0)
         new_off = Signal(range(db + FLIT_BYTES + 1))
 
-        # Stage 0 and 1 registers and the pipeline's flow.
+        # Stage 0, 1 and 2 registers and the pipeline's flow.
         s1 = Signal(framed_flit_layout())
-        adv2 = ~self.o.valid | self.o.ready
+        s2 = Signal(framed_flit_layout())
+        adv3 = ~self.o.valid | self.o.ready
+        adv2 = ~s2_valid | adv3
         adv1 = ~s1_valid | adv2
-        # Stage 0 can take a flit when a stage is free or the output goes: ``full`` (all three
+        # Stage 0 can take a flit when a stage is free or the output goes: ``full`` (all four
         # hold one) is kept in a register, so a take waits on the output's ``ready`` alone.
         full = Signal()
         adv0 = ~full | self.o.ready
         emit = Signal()
-        m.d.comb += emit.eq(busy & (enough | in_done) & adv0)
+        # A flit short of bytes (the beats ended before the length: a length error) waits a
+        # cycle after the last beat and after the flit before it, so that the bytes held
+        # (``held_r``) are a register.
+        short_ok = Signal()
+        m.d.comb += emit.eq(busy & (enough | (in_done & short_ok)) & adv0)
+        m.d.sync += short_ok.eq(in_done & ~emit)
         short = in_done & ~enough
 
         # Stage 0: the window's 20 bytes from rd_off (an even offset: all takes but a packet's
@@ -270,14 +300,19 @@ class DlldpFramer(wiring.Component):
                 with m.Case(off):
                     m.d.comb += fromoff.eq(window[8 * off:8 * off + flit_bits])
         hdr_bytes = Mux(p_sob, Mux(p_first_block, 4, 2), 0)
-        # A flit short of bytes (the beats ended before the length) takes what is held, the
-        # rest of its payload zero: the bytes held are p_take + surplus.
-        held = Signal(range(nent * db + 1))
-        m.d.comb += held.eq(p_take + surplus)
-        end_byte = Signal(range(FLIT_BYTES + 1))       # one past the flit's last payload byte
-        m.d.comb += end_byte.eq(hdr_bytes + Mux(enough, p_take, held))
-        keep = Cat(*((((b >= hdr_bytes) if b < 4 else 1) & (end_byte > b))
-                     for b in range(FLIT_BYTES)))
+        # A flit short of bytes takes what is held, the rest of its payload zero: the bytes
+        # held are p_take + surplus, a cycle before (nothing changes them in between: no beat
+        # comes after the last, no flit went).
+        held_r = Signal(range(nent * db + 1))
+        m.d.sync += held_r.eq(p_take + surplus)
+
+        def fills(n):
+            """The bytes the payload fills: ``n`` of them after the header (compares against
+            constants for each of the three header sizes, no adder)."""
+            return Cat(*(Mux(p_sob, Mux(p_first_block, (n > b - 4) if b >= 4 else 0,
+                                        (n > b - 2) if b >= 2 else 0),
+                             n > b) for b in range(FLIT_BYTES)))
+        keep = Mux(enough, fills(p_take), fills(held_r))
         lph = Signal(Lph)
         lbh = Signal(Lbh)
         m.d.comb += [
@@ -323,23 +358,30 @@ class DlldpFramer(wiring.Component):
             m.d.sync += [s1_valid.eq(s0_valid), s1.data.eq(flit), s1.sob.eq(s0_sob),
                          s1.eob.eq(s0_eob), s1.eop.eq(s0_eop)]
 
-        # -- stage 2: CRC30 and the output register --
-        crc = Signal(30, init=CRC30_START.value)
-        seal = crc30_seal(crc, s1.data)
-        bcrc_lanes = Cat(Const(0, 128), seal[24:30], Const(0, 2), seal[16:24], seal[8:16],
-                         seal[0:8])
+        # -- stage 2: the flit's own part of its CRC30 step and seal; stage 3: the CRC30
+        # register and the output register --
+        # Both are linear: crc30_step(c, f) = crc30_step(c, 0) ^ crc30_step(0, f), and the same
+        # for the seal. The flit's parts (160 and 130 inputs a bit) are worked out into stage
+        # 2's registers (:func:`~hdl_py.link.crc30.crc30_parts`), and the CRC30 register's loop
+        # is left with its own part (30 inputs a bit) and an XOR -- for the clock.
+        s2_step = Signal(30)
+        s2_seal = Signal(30)
         with m.If(adv2):
-            m.d.sync += self.o.valid.eq(s1_valid)
-            with m.If(s1_valid):
+            m.d.sync += [s2_valid.eq(s1_valid), s2.eq(s1),
+                         Cat(s2_step, s2_seal).eq(Cat(*crc30_parts(s1.data)))]
+        crc = Signal(30, init=CRC30_START.value)
+        sealed, crc_next = crc30_finish(crc, s2_step, s2_seal, s2.data, s2.eob)
+        with m.If(adv3):
+            m.d.sync += self.o.valid.eq(s2_valid)
+            with m.If(s2_valid):
                 m.d.sync += [
-                    self.o.payload.sob.eq(s1.sob), self.o.payload.eob.eq(s1.eob),
-                    self.o.payload.eop.eq(s1.eop),
-                    self.o.payload.data.eq(Mux(s1.eob, s1.data | bcrc_lanes, s1.data)),
-                    crc.eq(Mux(s1.eob, CRC30_START, crc30_step(crc, s1.data))),
+                    self.o.payload.sob.eq(s2.sob), self.o.payload.eob.eq(s2.eob),
+                    self.o.payload.eop.eq(s2.eop), self.o.payload.data.eq(sealed),
+                    crc.eq(crc_next),
                 ]
 
         m.d.sync += full.eq(Mux(adv0, emit, s0_valid) & Mux(adv1, s0_valid, s1_valid)
-                            & Mux(adv2, s1_valid, self.o.valid))
+                            & Mux(adv2, s1_valid, s2_valid) & Mux(adv3, s2_valid, self.o.valid))
 
         # -- window bookkeeping: a circular buffer of nent entries; a beat goes into wr_idx,
         # the oldest is rd_idx, and a take advances rd_idx by the entries it used up (all of
@@ -406,16 +448,11 @@ class DlldpFramer(wiring.Component):
                 # More beats than the length: drain them to the packet's last beat.
                 m.d.sync += drain.eq(~(accept & beat.last))
         load = Signal()
-        m.d.comb += [
-            load.eq(self.desc.valid & (~busy & ~drain | emit & p_eop & in_done)),
-            self.desc.ready.eq(load),
-        ]
-        ld_take = Signal(range(FLIT_BYTES + 1))
-        m.d.comb += ld_take.eq(Mux(ld_finish, dp.nbytes, ld0["cap"]))
+        m.d.comb += load.eq(nd_valid & (~busy & ~drain | emit & p_eop & in_done))
         with m.If(load):
             m.d.sync += [
-                d.eq(self.desc.payload), busy.eq(1), in_done.eq(0),
-                after.eq(Mux(ld_finish, 0, dp.nbytes - ld0["cap"])), cnt.eq(0), rd_off.eq(0),
+                d.eq(nd), nd_valid.eq(0), busy.eq(1), in_done.eq(0),
+                after.eq(ld_after), cnt.eq(0), rd_off.eq(0),
                 rd_idx.eq(0), wr_idx.eq(0),
                 surplus.eq(-ld_take), new_off.eq(ld_take),
                 p_sob.eq(ld0["sob"]), p_eob.eq(ld0["eob"]), p_eop.eq(ld0["eop"]),

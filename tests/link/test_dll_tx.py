@@ -96,6 +96,7 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
         "dlldp_sent", "cb_sent", "resent_flit", "dropped", "crd_used", "ack_used",
         "crd_timeout", "take_err", "length_err", "ack_overflow", "rcv_ptr_err")}
     r.crd_acks_done = 0
+    r.lasts = []                    # the cycles the packets' last beats were taken in
     r.nulls = r.null_inside = 0
     r.block_open = False            # the last flit recorded is not a block's last
 
@@ -135,6 +136,8 @@ def _run(packets, *, params=None, init_crd=None, vls=4, depth=256, lockout=0, cy
             await ctx.delay(1e-9)
             for k in r.events:
                 r.events[k] += ctx.get(getattr(dut, k))
+            if ctx.get(dut.i.valid) and ctx.get(dut.i.ready) and ctx.get(dut.i.payload.last):
+                r.lasts.append(cycle)
             if ctx.get(dut.link_reset):
                 r.block_open = False        # link-down: no block is under way any more
             r.crd_acks_done += ctx.get(dut.crd_ack_done)
@@ -450,8 +453,9 @@ def test_grains_ride_in_dlldb_headers():
 
 
 def test_link_down_drops_the_packets_taken_in_and_nothing_else():
-    """Link-down in the middle of the traffic: the packet being framed and the one waiting
-    are dropped (``dropped`` says 2), the rest of their beats thrown away; while the link
+    """Link-down in the middle of the traffic: the packet being framed, the one in the
+    framer's slot and the one waiting for credit are dropped (``dropped`` says 3: every
+    packet taken in and not sent whole), the rest of their beats thrown away; while the link
     is down nothing is taken; after it the next packets go whole and byte for byte (no beat
     of a dropped packet ends up in another)."""
     rng = random.Random(6)
@@ -465,7 +469,7 @@ def test_link_down_drops_the_packets_taken_in_and_nothing_else():
             r.nfb_down = ctx.get(dut.num_free_buf)
 
     r = _run(packets, cycles=800, script=script)
-    assert r.events["dropped"] == 2
+    assert r.events["dropped"] == 3
     before = [w for w in r.wire if w["cycle"] < down]
     after = [w for w in r.wire if w["cycle"] >= down]
     assert after and all(w["cycle"] >= up for w in after)
@@ -473,7 +477,11 @@ def test_link_down_drops_the_packets_taken_in_and_nothing_else():
             if b[0] == "DLLDP" and len(b[3].block_flits) and b[3].ok]
     n = len(done)
     assert r.nfb_down == 256                      # the retry buffer is cleared
-    _check_dlldps(_RunView(after, r.null_inside), packets[n + 2:])
+    # the packets not sent whole are those whose beats were thrown away while the link was
+    # down, and the next one sent is the one after them
+    thrown = sum(down <= c < up for c in r.lasts)
+    assert r.events["dropped"] == thrown
+    _check_dlldps(_RunView(after, r.null_inside), packets[n + thrown:])
 
 
 def test_before_normal_t1_crd_acks_and_init_block():

@@ -13,6 +13,8 @@ from sim.model import dll
 from tests.lib.simhelpers import run_simulation
 
 REQS = ("ack_set", "req_set", "crd_ack", "init", "nob")
+#: Flits of each block or set (what ``busy`` waits for after the done pulse).
+FLITS = {"ack_set": 33, "req_set": 33, "crd_ack": 2, "init": 5, "nob": 1}
 
 
 def _caps_fields(caps):
@@ -24,7 +26,11 @@ def _caps_fields(caps):
 def _run(requests, *, allow_at=0, backpressure=0.0, seed=0):
     """``requests``: {name: fields} raised together at cycle 0; each is dropped at the edge
     after its done pulse. ``allow`` rises at ``allow_at``. Returns the flits, the order of
-    done pulses and the cycle of each."""
+    done pulses and the cycle of each.
+
+    Every cycle ``busy`` is checked to be exactly: a request that could start pending in the
+    cycle before (a Retry set, or any with ``allow``: its claim or its block), or flits of a
+    block whose done has pulsed not yet taken from ``o``."""
     dut = DllcbSender()
     rng = random.Random(seed)
     flits, dones, done_cycles = [], [], {}
@@ -37,12 +43,19 @@ def _run(requests, *, allow_at=0, backpressure=0.0, seed=0):
         pending = set(requests)
         cycle = 0
         idle = 0
+        owed = 0                        # flits of done blocks not yet taken
+        could_start = False             # a request that could start was pending last cycle
         while pending or idle < 6:
             ctx.set(dut.allow, cycle >= allow_at)
             ctx.set(dut.o.ready, rng.random() >= backpressure)
             await ctx.delay(1e-9)
+            assert ctx.get(dut.busy) == (could_start or owed > 0), cycle
             done_now = [n for n in REQS if ctx.get(getattr(dut, f"{n}_done"))]
+            could_start = any(n not in done_now and (cycle >= allow_at or n.endswith("_set"))
+                              for n in pending)
+            owed += sum(FLITS[n] for n in done_now)
             take = ctx.get(dut.o.valid) and ctx.get(dut.o.ready)
+            owed -= take
             payload = ctx.get(dut.o.payload)
             await ctx.tick()
             cycle += 1
