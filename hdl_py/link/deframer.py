@@ -97,12 +97,23 @@ class DlldpDeframer(wiring.Component):
         lph = Signal(Lph)                 # of the packet in progress
 
         def end_takes(end):
-            rule1 = end <= 15
-            eop_take = Mux(rule1, end + 1, 0)[:5]
-            pen_take = Mux(end <= 19, end + 1, end - 11)[:5]
-            return (rule1, eop_take, pen_take,
-                    Cat(*(eop_take > b for b in range(FLIT_BYTES))),
-                    Cat(*(pen_take > b for b in range(FLIT_BYTES))))
+            """Rule 1, the last flit's and the second-to-last's take and byte masks of a
+            PLENGTH.end: a table of the 32 values (a 5-input function a bit, no adder or
+            compare in the way, for the clock)."""
+            out = [Signal(1, name="et_rule1"), Signal(5, name="et_eop_take"),
+                   Signal(5, name="et_pen_take"), Signal(FLIT_BYTES, name="et_eop_mask"),
+                   Signal(FLIT_BYTES, name="et_pen_mask")]
+            with m.Switch(end):
+                for e in range(32):
+                    rule1 = e <= 15
+                    eop_take = (e + 1 if rule1 else 0) & 31
+                    pen_take = (e + 1 if e <= 19 else e - 11) & 31
+                    vals = (int(rule1), eop_take, pen_take,
+                            sum(1 << b for b in range(FLIT_BYTES) if eop_take > b),
+                            sum(1 << b for b in range(FLIT_BYTES) if pen_take > b))
+                    with m.Case(e):
+                        m.d.comb += [o.eq(v) for o, v in zip(out, vals, strict=True)]
+            return tuple(out)
 
         def takes_signals(prefix):
             return (Signal(name=f"{prefix}rule1"), Signal(5, name=f"{prefix}eop_take"),
@@ -228,12 +239,15 @@ class DlldpDeframer(wiring.Component):
             s = x + k
             return Mux(s >= nslot, s - nslot, s)[:len(wr_slot)]
 
-        # The next chunk's window reaches slot wr_slot + p (p >= 1) when ``more[p]``; compares
-        # of registers against constants, so ``ready`` stays shallow.
-        more = [None] + [Signal(name=f"reach{p}") for p in range(1, reach)]
+        # The next chunk's window reaches slot wr_slot + p (p >= 1) when ``more[p]``: registers
+        # kept beside ``wo`` (its compares against constants, made on its next value), so
+        # ``ready`` and the slots' enables stay shallow.
+        more = [None] + [Signal(name=f"reach{p}", init=int(0 > p * db - FLIT_BYTES))
+                         for p in range(1, reach)]
+        wo_next = Signal.like(wo)
         room = behind <= nslot - 1
         for p in range(1, reach):
-            m.d.comb += more[p].eq(wo > p * db - FLIT_BYTES)
+            m.d.sync += more[p].eq(wo_next > p * db - FLIT_BYTES)
             room = room & (~more[p] | (behind <= nslot - 1 - p))
         m.d.comb += a_go.eq(a_valid & room)
 
@@ -254,11 +268,19 @@ class DlldpDeframer(wiring.Component):
         m.d.comb += tail.eq(Mux(e == 0, ring(wr_slot, nslot - 1), ring(wr_slot, tail_rel)))
         tail_nb = Signal(range(db + 1))
         m.d.comb += tail_nb.eq((e - 1)[:lg] + 1)
+        # The write slot one-hot and the write offset's compares against each lane, registers
+        # kept beside ``wr_slot`` and ``wo`` (worked out on their next values): a slot byte's
+        # enable is then an AND-OR of registers and ``a_go``.
+        wr_slot_next = Signal.like(wr_slot)
+        wr_hot = Signal(nslot, init=1)
+        wo_le = Signal(db - 1, init=(1 << (db - 1)) - 1)     # wo <= j, j < db - 1
+        m.d.sync += [wr_hot.eq(Cat(wr_slot_next == k for k in range(nslot))),
+                     wo_le.eq(Cat(wo_next <= j for j in range(db - 1)))]
         for s in range(nslot):
-            here = [wr_slot == (s - p) % nslot for p in range(reach)]
+            here = [wr_hot[(s - p) % nslot] for p in range(reach)]
             for j in range(db):
                 # (the last lane is at or after every offset: no compare)
-                en = here[0] & (wo <= j) if j < db - 1 else here[0]
+                en = here[0] & wo_le[j] if j < db - 1 else here[0]
                 for p in range(1, reach):
                     en = en | (here[p] & more[p])
                 byte = window[8 * j:8 * j + 8]
@@ -273,12 +295,15 @@ class DlldpDeframer(wiring.Component):
                 m.d.sync += [s_side[s].eq(a_side), s_last[s].eq(0)]
             with m.If(a_go & a_eop & (tail == s)):
                 m.d.sync += [s_last[s].eq(1), s_nb[s].eq(tail_nb), s_err[s].eq(a_err)]
+        m.d.comb += wo_next.eq(Mux(a_go, Mux(a_eop, 0, e[:lg]), wo))
+        m.d.sync += wo.eq(wo_next)
+        m.d.comb += wr_slot_next.eq(Mux(a_go, ring(wr_slot, adv), wr_slot))
+        m.d.sync += wr_slot.eq(wr_slot_next)
         with m.If(a_go):
-            m.d.sync += wr_slot.eq(ring(wr_slot, adv))
             with m.If(a_eop):
-                m.d.sync += [wo.eq(0), hang.eq(0)]
+                m.d.sync += hang.eq(0)
             with m.Else():
-                m.d.sync += [wo.eq(e[:lg]), hang.eq(e[:lg] == 0)]
+                m.d.sync += hang.eq(e[:lg] == 0)
 
         # Beats out: the oldest slot behind the writer, once it is not the held one.
         started = Signal()                # the next beat out is not the packet's first

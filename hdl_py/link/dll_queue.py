@@ -280,7 +280,11 @@ class DllTxQueues(wiring.Component):
             b_ok.eq(Cat(bq[v].level + w_valid[v] + 2 <= self._queue_beats for v in range(vls))),
             m_ok.eq(Cat(mq[v].level + inflight + 2 <= self._meta_depth for v in range(vls))),
         ]
-        room_ok = (b_ok & m_ok).bit_select(vl[:max(1, (vls - 1).bit_length())], 1)
+        # (worked out for a first beat's VL and the packet's side by side, and picked by
+        # ``first``: the pick comes after the VL's lookup, not before it)
+        vbits = max(1, (vls - 1).bit_length())
+        room_ok = Mux(first, (b_ok & m_ok).bit_select(beat.side.vl[:vbits], 1),
+                      (b_ok & m_ok).bit_select(in_vl[:vbits], 1))
         take = Signal()
         m.d.comb += [
             skid.o.ready.eq(drop | room_ok),
@@ -289,7 +293,8 @@ class DllTxQueues(wiring.Component):
         # The beat into its queue a cycle later, from a register.
         w_beat = Signal(beat_shape)
         m.d.sync += [
-            w_valid.eq(Cat(take & ~drop & (vl == v) for v in range(vls))),
+            w_valid.eq(Cat(take & ~drop & Mux(first, beat.side.vl == v, in_vl == v)
+                           for v in range(vls))),
             w_beat.data.eq(beat.data), w_beat.nbytes.eq(beat.nbytes), w_beat.last.eq(ends),
         ]
         for v in range(vls):
@@ -360,11 +365,15 @@ class DllTxQueues(wiring.Component):
         empties = Cat(heads[v].empty for v in range(vls))
         skip = Signal(vls)          # taken off without a DLLDP (empty, VL not enabled)
         send = Signal(vls)
+        # The link's state as the pick sees it: a register (the pick is a round robin of its
+        # own; the second step checks the state of its cycle again, below).
+        normal_q = Signal()
+        up_q = Signal()
+        m.d.sync += [normal_q.eq(self.normal), up_q.eq(self.normal & ~self.link_reset)]
         m.d.comb += [
-            skip.eq(head_valid & (empties | (~enabled & self.normal.replicate(vls)))),
+            skip.eq(head_valid & (empties | (~enabled & normal_q.replicate(vls)))),
             send.eq(head_valid & head_seen & enabled & ~empties & enough & ~outstanding
-                    & ~recent[0] & ~recent[1]
-                    & (self.normal & ~self.link_reset).replicate(vls)),
+                    & ~recent[0] & ~recent[1] & up_q.replicate(vls)),
         ]
         # The pick, when the second step will find the output register free and room in the
         # order queue: nothing is loaded meanwhile (no pick while one is pending), so both
@@ -378,7 +387,9 @@ class DllTxQueues(wiring.Component):
         m.d.comb += requests.eq(Mux(can_pick, skip | send, 0))
         last_pick = Signal(4)
         pick = round_robin_next(m, requests, last_pick)
+        b_hot = Signal(vls)         # b_valid and b_vl, one bit a VL: the pops start from it
         m.d.sync += [b_valid.eq(requests.any()), b_vl.eq(pick),
+                     b_hot.eq(Mux(requests.any(), Const(1, 16) << pick, 0)[:vls]),
                      b_send.eq(send.bit_select(pick, 1)),
                      b_empty.eq(empties.bit_select(pick, 1))]
         with m.If(requests.any()):
@@ -395,7 +406,7 @@ class DllTxQueues(wiring.Component):
             m.d.comb += [order.i.valid.eq(1), order.i.payload.vl.eq(b_vl),
                          order.i.payload.empty.eq(~b_send)]
             for v in range(vls):
-                m.d.comb += mq[v].o.ready.eq(b_vl == v)
+                m.d.comb += mq[v].o.ready.eq(b_hot[v])
             with m.If(b_send):
                 m.d.sync += desc_valid.eq(1)
                 with m.Switch(b_vl):

@@ -319,9 +319,12 @@ class DllRx(wiring.Component):
                                             & Mux(starts, no_room_now, no_room))
         m.d.comb += store.eq(pwv & ~pw.dllcb & Mux(starts, fits & self.dlldp_enable, accept)
                              & ~reset)
-        sel_wr = Const(0, pb + 1)
-        for v in range(vls):
-            sel_wr = Mux(vl_now == v, wr[v], sel_wr)
+        # (a case per VL: a balanced multiplexer, not a chain of one a VL)
+        sel_wr = Signal(pb + 1)
+        with m.Switch(vl_now):
+            for v in range(vls):
+                with m.Case(v):
+                    m.d.comb += sel_wr.eq(wr[v])
         bcrc = lanes_to_header(pw.data[128:160], Bcrc)
         m.d.comb += [
             wp.en.eq(store),
@@ -367,19 +370,39 @@ class DllRx(wiring.Component):
         out = rp.data
         avail = Signal(vls)
         m.d.comb += avail.eq(Cat(*(cm[v] != rd[v] for v in range(vls))))
-        rd_sel = Const(0, pb + 1)
-        for v in range(vls):
-            rd_sel = Mux(sel == v, rd[v], rd_sel)
+        rd_sel = Signal(pb + 1)
+        with m.Switch(sel):
+            for v in range(vls):
+                with m.Case(v):
+                    m.d.comb += rd_sel.eq(rd[v])
         addr = Signal(pb + 1)
         m.d.comb += addr.eq(Mux(fresh, rd_sel, ra))
-        # Something committed left to read: compared per VL, then picked by ``sel`` (for the
-        # clock: not the picked pointers compared).
-        unread = Signal(vls)
-        m.d.comb += unread.eq(Cat(*(Mux(fresh, avail[v], ra != cm[v]) for v in range(vls))))
         consume = q_valid & dfr.i.ready
         adv = ~q_valid | dfr.i.ready
         move = r_valid & ~tail                  # R's flit goes to Q when ``adv``
         issue = Signal()
+        # Something committed left to read: per VL, ``cm != rd`` (a DLLDP's first read) and
+        # ``ra != cm`` (the reads after it) are registers, each worked out for the next cycle
+        # by compares of this cycle's registers made side by side (with and without a commit,
+        # a read, an issue) and picked by those last; then picked by ``sel`` (for the clock:
+        # no pointer is compared between the read pipeline's registers and ``issue``).
+        avail_q = Signal(vls)                   # cm != rd
+        ra_ne_cm = Signal(vls, init=0)          # ra != cm
+        for v in range(vls):
+            commit_v = store & (vl_now == v) & pw.eob & pw.good
+            read_v = adv & move & (sel == v)
+            wr1, rd1, addr1 = ((x + 1)[:pb + 1] for x in (wr[v], rd[v], addr))
+            m.d.sync += [
+                avail_q[v].eq(~reset & Mux(commit_v, Mux(read_v, wr[v] != rd[v], wr1 != rd[v]),
+                                           Mux(read_v, cm[v] != rd1, cm[v] != rd[v]))),
+                ra_ne_cm[v].eq(Mux(reset, Mux(issue, addr1 != 0, ra != 0),
+                                   Mux(issue, Mux(commit_v, addr != wr[v], addr1 != cm[v]),
+                                       Mux(commit_v, ra != wr1, ra != cm[v])))),
+            ]
+        unread = Signal(vls)
+        m.d.comb += unread.eq(Cat(*(Mux(fresh, avail_q[v], ra_ne_cm[v]) for v in range(vls))))
+        # the registers and the pointers they stand for, for the tests' cycle-by-cycle check
+        self._probe = {"avail_q": avail_q, "ra_ne_cm": ra_ne_cm, "cm": cm, "rd": rd, "ra": ra}
         m.d.comb += issue.eq(reading & ~tail & unread.bit_select(sel, 1) & adv & ~reset)
         m.d.comb += [rp.en.eq(adv),
                      rp.addr.eq(Cat(addr[:pb], sel[:vl_bits]) if vl_bits else addr[:pb])]

@@ -365,14 +365,29 @@ class PhyChannel(wiring.Component):
             m.d.comb += self.lanes_active[p].eq(lane_map[p] & (index[p] < width))
         wmask = Signal(3)
         m.d.comb += wmask.eq(width - 1)
+        # Which lane carries which byte (b % 8) of a flit taken in this cycle. With two stages
+        # or more the damage of a failing lane is put in between the first two, from registers
+        # (``lane_fail`` and these, a cycle later: the map and the width cannot change in the
+        # cycle after a flit is taken, as a switch takes a cycle of its own); with one stage it
+        # is put in before it.
+        late = self._latency >= 2
+        carries = [Cat(lane_map[p] & (index[p] == (Const(c, 3) & wmask)) for c in range(8))
+                   for p in range(max_lanes)]
+        fail = self.lane_fail
+        if late:
+            carries_r = [Signal(8, name=f"carries{p}") for p in range(max_lanes)]
+            fail_r = Signal.like(self.lane_fail)
+            m.d.sync += [c.eq(x) for c, x in zip(carries_r, carries, strict=True)]
+            m.d.sync += fail_r.eq(self.lane_fail)
+            carries, fail = carries_r, fail_r
         bad_byte = Signal(flit_bytes)
         for b in range(flit_bytes):
-            m.d.comb += bad_byte[b].eq(Cat(
-                self.lane_fail[p] & lane_map[p] & (index[p] == (Const(b % 8, 3) & wmask))
-                for p in range(max_lanes)).any())
+            m.d.comb += bad_byte[b].eq(Cat(fail[p] & carries[p][b % 8]
+                                           for p in range(max_lanes)).any())
+        damage = Cat(Mux(bad_byte[b], Const(LANE_FAIL_XOR, 8), Const(0, 8))
+                     for b in range(flit_bytes))
         corrupted = Signal(8 * flit_bytes)
-        m.d.comb += corrupted.eq(self.i.payload.data ^ Cat(
-            Mux(bad_byte[b], Const(LANE_FAIL_XOR, 8), Const(0, 8)) for b in range(flit_bytes)))
+        m.d.comb += corrupted.eq(self.i.payload.data if late else self.i.payload.data ^ damage)
 
         # --- input pacing ----------------------------------------------------------------------
         boundary = Signal()
@@ -399,6 +414,8 @@ class PhyChannel(wiring.Component):
         ]
         for k in range(1, self._latency):
             m.d.sync += [stage_valid[k].eq(stage_valid[k - 1]), stages[k].eq(stages[k - 1])]
+        if late:
+            m.d.sync += stages[1].data.eq(stages[0].data ^ damage)
         last_valid = stage_valid[self._latency - 1]
         m.d.comb += [
             self.o.payload.eq(stages[self._latency - 1]),

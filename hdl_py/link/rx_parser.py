@@ -124,6 +124,7 @@ class DllRxParser(wiring.Component):
                 "cb_ok": lch_ok & cb_len_ok,
                 "lph_ok": cfg_ok & plength_valid(lph.plength),
                 "clength_zero": lch.clength == 0,
+                "is_cb": lph.cfg == 0,
                 "one_block": lph.plength.blocks_m1 == 0,
                 "one_flit": lph.plength.last_flits_m1 == 0,
             }
@@ -170,7 +171,7 @@ class DllRxParser(wiring.Component):
         start = take & ~in_blk
 
         # What a block start would be.
-        is_cb = lph.cfg == 0
+        is_cb = chk["is_cb"]
         lbh_ok = (lbh.vl == dp_lph.vl) & (lbh.cfg == dp_lph.cfg)
         # Length - 1 and DLLDP position of a block starting here.
         new_first = ~dp_active
@@ -201,8 +202,6 @@ class DllRxParser(wiring.Component):
         cont_crc = Signal(30)
         m.d.comb += [own_crc.eq(start_part ^ f_crc),
                      cont_crc.eq(crc_s ^ f_crc)]
-        crc_next = Signal(30)
-        m.d.comb += crc_next.eq(Mux(start, own_crc, cont_crc))
         # A flit of this block the PHY could not decode (``fe``) fails it at its end.
         tainted = Signal()
         good = Signal()
@@ -233,7 +232,12 @@ class DllRxParser(wiring.Component):
                              left.eq(len_m1 - 1), blk_lph.eq(lph)]
             with m.Else():
                 m.d.sync += left.eq(left - 1)
-            m.d.sync += [crc_s.eq(crc30_step(crc_next, Const(0, FLIT_BITS))), in_blk.eq(~eob)]
+            # crc30_step(., 0) is linear, so it is worked out for both choices and the choice
+            # made last: the block start's logic meets the register through one mux, not
+            # through the XOR trees.
+            m.d.sync += [crc_s.eq(Mux(start, crc30_step(own_crc, Const(0, FLIT_BITS)),
+                                      crc30_step(cont_crc, Const(0, FLIT_BITS)))),
+                         in_blk.eq(~eob)]
             with m.If(eob & good & ~dllcb):
                 # The checkpoint moves past this DLLDB.
                 m.d.sync += [dp_active.eq(~last_block), dp_blk.eq(block_idx + 1)]

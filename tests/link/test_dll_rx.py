@@ -67,10 +67,11 @@ def _packets(rng, n, vls, *, lo=1, hi=800):
 
 
 def _run(peer, *, vls=4, vl_flits=256, params=None, cycles=6000, gap=0.1, sink_bp=0.2,
-         corrupt=(), seed=0, ack_delay=20, sink_stall=None):
+         corrupt=(), seed=0, ack_delay=20, sink_stall=None, probe=None):
     """Send the peer's blocks; ``corrupt``: indices of the peer's wire flits (first copies)
     to damage. When the DUT asks for a retry, the peer answers ``ack_delay`` cycles after the
-    set is 'sent' with a Retry_Ack_Set and the resend from the requested flit."""
+    set is 'sent' with a Retry_Ack_Set and the resend from the requested flit. ``probe(ctx,
+    dut)`` is called every cycle after the inputs are set."""
     params = params or _params()
     dut = DllRx(vls=vls, vl_flits=vl_flits, data_bytes=32, us_cycles=2)
     rng = random.Random(seed)
@@ -143,6 +144,8 @@ def _run(peer, *, vls=4, vl_flits=256, params=None, cycles=6000, gap=0.1, sink_b
             ready = not stall and rng.random() >= sink_bp
             ctx.set(dut.o.ready, ready)
             await ctx.delay(1e-9)
+            if probe:
+                probe(ctx, dut)
             if ctx.get(dut.o.valid) and ready:
                 b = dut.o.payload
                 nbytes = ctx.get(b.nbytes)
@@ -218,6 +221,31 @@ def test_delivery_and_what_good_blocks_tell(seed, vls, cell):
     assert seen["dlldp_rx"] == len(peer.sent)
     assert seen["error_dlldp"] == sum(e for *_, e in peer.sent)
     assert seen["overflow"] == seen["crc_err"] == 0
+
+
+@pytest.mark.parametrize("corrupt", [(), (40, 300, 301)])
+def test_read_side_flags_are_the_pointer_compares_every_cycle(corrupt):
+    """The reader's registered flags stand for the compares of the pointers they replace,
+    in every cycle: ``cm != rd`` (something committed to read) and ``ra != cm`` (the read
+    address short of the commit), per VL, through reads, commits, failed blocks and resends
+    (a flag a cycle late would only slow the reader, which delivery alone cannot see)."""
+    rng = random.Random(4)
+    peer = _Peer(rng, _packets(rng, 25, 4, lo=1, hi=400), 4)
+    checked = {"cycles": 0, "ra_ne_cm_seen": 0}
+
+    def probe(ctx, dut):
+        pr = dut._probe
+        ra = ctx.get(pr["ra"])
+        for v in range(4):
+            cm, rd = ctx.get(pr["cm"][v]), ctx.get(pr["rd"][v])
+            assert ctx.get(pr["avail_q"][v]) == (cm != rd)
+            assert ctx.get(pr["ra_ne_cm"][v]) == (ra != cm)
+            checked["ra_ne_cm_seen"] += ra != cm
+        checked["cycles"] += 1
+
+    seen = _run(peer, vls=4, seed=4, sink_bp=0.4, corrupt=corrupt, probe=probe)
+    _check_delivery(seen, peer)
+    assert checked["cycles"] > 1000 and checked["ra_ne_cm_seen"] > 0
 
 
 def test_rcv_ptr_wraps_at_the_peer_depth():
